@@ -1,0 +1,65 @@
+using Leerwerk.Bot.Adapter;
+using Leerwerk.Bot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace Leerwerk.Bot.Conversation;
+
+/// <summary>
+/// The bot on every channel. It loads state, lets <see cref="MessageRouter"/> decide the replies,
+/// saves state, and only then sends the replies (see <see cref="Outbox"/>).
+/// </summary>
+internal sealed class LeerwerkBot(
+    ConversationState conversationState,
+    UserState userState,
+    MessageRouter router,
+    ILogger<LeerwerkBot> logger) : TeamsActivityHandler
+{
+    private const int MaxAttempts = 3;
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var outbox = new Outbox();
+            turnContext.TurnState.Set(outbox);
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            try
+            {
+                await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+                await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                logger.LogInformation("State of conversation {ConversationId} changed meanwhile; turn {Attempt} runs again",
+                    turnContext.Activity.Conversation?.Id, attempt + 1);
+                await conversationState.LoadAsync(turnContext, true, cancellationToken);
+                await userState.LoadAsync(turnContext, true, cancellationToken);
+                continue;
+            }
+
+            if (outbox.Activities.Count > 0)
+                await turnContext.SendActivitiesAsync([.. outbox.Activities], cancellationToken);
+            return;
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
+        turnContext.TurnState[TurnLanguage.Key] = session.User.Language;
+        var replies = await router.HandleMessageAsync(turnContext, session, cancellationToken);
+        turnContext.TurnState.Get<Outbox>().AddRange(replies);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // The bot itself is one of the members added when a chat starts; greet the people, once.
+        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) return;
+        var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
+        if (session.Conversation.Welcomed) return;
+        session.Conversation.Welcomed = true;
+        turnContext.TurnState.Get<Outbox>().AddRange(router.Welcome(session));
+    }
+}

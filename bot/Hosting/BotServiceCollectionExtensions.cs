@@ -1,0 +1,33 @@
+using Leerwerk.Bot.Adapter;
+using Leerwerk.Bot.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace Leerwerk.Bot.Hosting;
+
+internal static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddLeerwerkBot(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        // Empty MicrosoftAppId/MicrosoftAppPassword: local mode, no authentication (terminal, tests).
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<LeerwerkAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<LeerwerkAdapter>());
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<MessageRouter>();
+        services.AddTransient<IBot, LeerwerkBot>();
+        return services;
+    }
+
+    public static WebApplication MapLeerwerkBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return app;
+    }
+}

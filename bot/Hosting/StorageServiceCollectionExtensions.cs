@@ -1,0 +1,24 @@
+using Leerwerk.Bot.Storage;
+using Leerwerk.Store;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Leerwerk.Bot.Hosting;
+
+internal static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddLeerwerkStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContextFactory<LeerwerkDb>((provider, options) =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            options.UseSqlite(SqliteFiles.PrepareConnectionString(storage.ConnectionString));
+        });
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IStorage, EfStorage>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Leerwerk.Bot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLeerwerkConfiguration(args);
+
+builder.Services.AddLeerwerkStorage();
+builder.Services.AddLeerwerkDialogs();
+builder.Services.AddLeerwerkBot();
+builder.Services.AddLeerwerkCommandLine();
+
+var app = builder.Build();
+
+app.MapLeerwerkBot();
+app.MapLeerwerkHealth();
+
+return await app.RunLeerwerkAsync(args);
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
