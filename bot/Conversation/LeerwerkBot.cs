@@ -16,7 +16,7 @@ internal sealed class LeerwerkBot(
     MessageRouter router,
     ILogger<LeerwerkBot> logger) : TeamsActivityHandler
 {
-    private const int MaxAttempts = 3;
+    private const int MaxAttempts = 5;
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -36,6 +36,8 @@ internal sealed class LeerwerkBot(
                     turnContext.Activity.Conversation?.Id, attempt + 1);
                 await conversationState.LoadAsync(turnContext, true, cancellationToken);
                 await userState.LoadAsync(turnContext, true, cancellationToken);
+                // A little jitter, so racing turns do not collide again in lockstep.
+                await Task.Delay(Random.Shared.Next(5, 40) * attempt, cancellationToken);
                 continue;
             }
 

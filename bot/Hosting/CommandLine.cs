@@ -21,13 +21,14 @@ internal static class CommandLine
 
     public static async Task<int> RunLeerwerkAsync(this WebApplication app, string[] args)
     {
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         if (!IsCommand(args))
         {
             await app.RunAsync();
             return 0;
         }
 
+        // Commands use the services without starting the host, so they migrate themselves.
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var commands = app.Services.GetServices<ICliCommand>().ToList();
         var command = commands
             .Where(c => c.Name.Count <= args.Length && c.Name.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(x => x))

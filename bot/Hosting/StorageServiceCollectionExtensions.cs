@@ -18,6 +18,7 @@ internal static class StorageServiceCollectionExtensions
             options.UseSqlite(SqliteFiles.PrepareConnectionString(storage.ConnectionString));
         });
         services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<DatabaseMigrationService>();
         services.AddSingleton<IStorage, EfStorage>();
         return services;
     }

@@ -1,0 +1,58 @@
+using Leerwerk.Bot.Adapter;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Leerwerk.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot host in memory, on a real SQLite file. Two hosts on one file are two restarts (or two
+/// instances) of the same bot.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly Action<IServiceCollection>? _configure;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHost(string databasePath, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    {
+        DatabasePath = databasePath;
+        _configure = configure;
+        _settings = new(settings ?? new Dictionary<string, string?>()) { ["Storage:ConnectionString"] = $"Data Source={databasePath}" };
+    }
+
+    public string DatabasePath { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services => _configure?.Invoke(services));
+    }
+
+    /// <summary>POSTs a real activity to /api/messages with deliveryMode expectReplies.</summary>
+    public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
+    {
+        using var client = CreateClient();
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(activity);
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync();
+        var replies = Newtonsoft.Json.JsonConvert.DeserializeObject<ExpectedReplies>(body);
+        return [.. replies?.Activities ?? []];
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    internal LeerwerkAdapter Adapter => Get<LeerwerkAdapter>();
+
+    internal IStorage Storage => Get<IStorage>();
+}
