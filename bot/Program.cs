@@ -5,6 +5,8 @@ builder.AddLeerwerkConfiguration(args);
 
 builder.Services.AddLeerwerkStorage();
 builder.Services.AddLeerwerkDialogs();
+builder.Services.AddLeerwerkKnowledge();
+builder.Services.AddLeerwerkIntake();
 builder.Services.AddLeerwerkBot();
 builder.Services.AddLeerwerkCommandLine();
 

@@ -81,6 +81,9 @@ public sealed class KnowledgeBase : IDisposable
 
     public void Dispose() => _index.Dispose();
 
+    /// <summary>The content words a question is searched with, for tests and diagnostics.</summary>
+    internal IReadOnlyList<TermGroup> Terms(string text) => _index.Terms(text);
+
     internal IReadOnlyList<IndexMatch> Match(string text, SearchFilter? filter, int max, bool lessonsOnly, Query? extra = null) =>
         _index.Search(_index.Terms(text), extra, QueryFactory.Filter(filter, lessonsOnly), max);
 

@@ -1,9 +1,18 @@
+using Leerwerk.Bot.Knowledge;
+using Leerwerk.Dialogs.Engine;
+
 namespace Leerwerk.Bot.Conversation;
 
-/// <summary>What the bot keeps per conversation (the dialog position lives beside it).</summary>
+/// <summary>What the bot keeps per conversation, saved after every turn.</summary>
 internal sealed class ConversationData
 {
     public int Turns { get; set; }
 
     public bool Welcomed { get; set; }
+
+    /// <summary>The questionnaire in progress here, with every answer given so far.</summary>
+    public DialogState? Dialog { get; set; }
+
+    /// <summary>The last answer from the reports, which `nuttig` / `niet nuttig` rates.</summary>
+    public LastAnswer? LastAnswer { get; set; }
 }

@@ -1,4 +1,5 @@
 using Leerwerk.Bot.Adapter;
+using Leerwerk.Bot.Knowledge;
 using Leerwerk.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -14,6 +15,7 @@ internal sealed class LeerwerkBot(
     ConversationState conversationState,
     UserState userState,
     MessageRouter router,
+    FeedbackStore feedback,
     ILogger<LeerwerkBot> logger) : TeamsActivityHandler
 {
     private const int MaxAttempts = 5;
@@ -63,5 +65,21 @@ internal sealed class LeerwerkBot(
         if (session.Conversation.Welcomed) return;
         session.Conversation.Welcomed = true;
         turnContext.TurnState.Get<Outbox>().AddRange(router.Welcome(session));
+    }
+
+    /// <summary>Teams' thumbs up/down on an answer (feedback loop) arrives as a `message/submitAction` invoke.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != "message/submitAction") return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
+        var action = (turnContext.Activity.Value as Newtonsoft.Json.Linq.JObject)?["actionValue"];
+        var reaction = action?["reaction"]?.ToString();
+        if (session.Conversation.LastAnswer is { } last && reaction is "like" or "dislike")
+        {
+            var comment = TeamsFeedback.Comment(action?["feedback"]?.ToString());
+            await feedback.SaveAsync(last, reaction == "like", turnContext.Activity.ChannelId, comment, cancellationToken);
+        }
+
+        return new InvokeResponse { Status = 200 };
     }
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
+using Leerwerk.Bot.Dialogs;
 using Leerwerk.Bot.Hosting;
+using Leerwerk.Bot.Knowledge;
+using Leerwerk.Bot.Rendering;
+using Leerwerk.Dialogs.Engine;
 using Leerwerk.Dialogs.Texts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -6,28 +11,74 @@ using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Bot.Conversation;
 
-/// <summary>Decides what a message means: a command, an answer, a question, or none of these.</summary>
-internal sealed class MessageRouter(TextCatalog texts, IOptions<BotOptions> options)
+/// <summary>Decides what a message means: an answer in a questionnaire, a command, or none of these.</summary>
+internal sealed class MessageRouter(
+    TextCatalog texts,
+    IOptions<BotOptions> options,
+    QuestionnaireCatalog questionnaires,
+    DialogRunner dialogs,
+    KnowledgeReplies knowledge,
+    FeedbackStore feedback,
+    ReplyRenderer renderer,
+    IEnumerable<IChatCommand> commands)
 {
-    public Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
         session.Conversation.Turns++;
-        var language = session.User.Language;
-        var text = (turnContext.Activity.Text ?? string.Empty).Trim();
-        IReadOnlyList<IActivity> replies = text switch
-        {
-            "" => [Say("empty_message", language)],
-            _ when text.Length > options.Value.MaxMessageLength =>
-                [Say("too_long", language, ("max", options.Value.MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
-            _ when Commands.IsHelp(text) => [Say("help", language)],
-            _ when Commands.IsGreeting(text) => [Say("welcome", language)],
-            _ => [Say("unknown", language)],
-        };
-        return Task.FromResult(replies);
+        var activity = turnContext.Activity;
+        var input = UserInput.From(activity);
+        var turn = new TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language);
+        var replies = await RouteAsync(input, session, turn, cancellationToken);
+        return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
     }
 
-    public IReadOnlyList<IActivity> Welcome(TurnSession session) => [Say("welcome", session.User.Language)];
+    public IReadOnlyList<IActivity> Welcome(TurnSession session) => [MessageFactory.Text(Say("welcome", session))];
 
-    private IActivity Say(string key, string language, params (string, string)[] values) =>
-        MessageFactory.Text(texts.Get(key, language, values));
+    private async Task<IReadOnlyList<Reply>> RouteAsync(UserInput input, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = input.Text.Trim();
+        if (text.Length == 0) return [new(Say("empty_message", session))];
+        if (text.Length > options.Value.MaxMessageLength)
+            return [new(Say("too_long", session, ("max", options.Value.MaxMessageLength.ToString(CultureInfo.InvariantCulture))))];
+        if (dialogs.HasActive(session))
+            return await dialogs.ContinueAsync(session, new DialogInput(text, turn.UserId, input.Token), turn, cancellationToken);
+
+        var normalized = DialogCommands.Normalize(text);
+        if (session.Conversation.LastAnswer is { } last && FeedbackWords.Rating(normalized) is { } helpful)
+        {
+            await feedback.SaveAsync(last, helpful, turn.ChannelId, null, cancellationToken);
+            session.Conversation.LastAnswer = null;
+            return [new(Say("feedback_thanks", session))];
+        }
+
+        if (DialogCommands.Parse(text) == DialogCommand.Resume)
+            return dialogs.CanResume(session) ? await dialogs.ResumeAsync(session, turn, cancellationToken) : [new(Say("nothing_to_resume", session))];
+        if (questionnaires.Started(normalized) is { } questionnaire)
+            return await dialogs.StartAsync(questionnaire, session, turn, cancellationToken);
+        foreach (var command in commands)
+        {
+            if (await command.TryHandleAsync(text, session, turn, cancellationToken) is { } handled) return handled;
+        }
+
+        if (Commands.IsHelp(text)) return [new(Say("help", session)), new(HelpQuestionnaires(session))];
+        if (Commands.IsGreeting(text)) return [new(Say("welcome", session))];
+        if (QuestionDetector.Question(text) is { } question) return [Ask(question, session)];
+        if (input.Token is not null) return [new(Say("stale_card", session))];
+        return [new(Say("unknown", session))];
+    }
+
+    private Reply Ask(string question, TurnSession session)
+    {
+        var (reply, answer) = knowledge.Answer(question);
+        session.Conversation.LastAnswer = answer.Found ? new LastAnswer(question, answer.Hits.Select(h => h.Id).ToList()) : null;
+        return reply;
+    }
+
+    private string HelpQuestionnaires(TurnSession session)
+    {
+        var list = questionnaires.All.Select(q => $"**{q.StartWords.FirstOrDefault() ?? q.Id}** ({q.Title.Get(session.User.Language)})");
+        return Say("help_questionnaires", session, ("list", string.Join(", ", list)));
+    }
+
+    private string Say(string key, TurnSession session, params (string, string)[] values) => texts.Get(key, session.User.Language, values);
 }

@@ -1,5 +1,6 @@
 using Leerwerk.Bot.Storage;
 using Leerwerk.Bot.Terminal;
+using Leerwerk.Dialogs.Loading;
 
 namespace Leerwerk.Bot.Hosting;
 
@@ -9,13 +10,21 @@ namespace Leerwerk.Bot.Hosting;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] CommandWords = ["chat", "flows", "ask", "knowledge", "kennis", "taal", "manifest", "help"];
+    private static readonly string[] CommandWords = ["chat", "flows", "ask", "knowledge", "kennis", "taal", "manifest"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && CommandWords.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddLeerwerkCommandLine(this IServiceCollection services)
     {
         services.AddSingleton<ICliCommand, ChatCommand>();
+        services.AddSingleton<ICliCommand, FlowsCheckCommand>();
+        services.AddSingleton<ICliCommand, AskCommand>();
+        services.AddSingleton<ICliCommand, KnowledgeCheckCommand>();
+        services.AddSingleton<ICliCommand, KnowledgeEvalCommand>();
+        services.AddSingleton<ICliCommand, KnowledgeImportCommand>();
+        services.AddSingleton<ICliCommand, KnowledgeListCommand>();
+        services.AddSingleton<ICliCommand, KnowledgeRemoveCommand>();
+        services.AddSingleton<ICliCommand, FeedbackListCommand>();
         return services;
     }
 
@@ -27,8 +36,6 @@ internal static class CommandLine
             return 0;
         }
 
-        // Commands use the services without starting the host, so they migrate themselves.
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var commands = app.Services.GetServices<ICliCommand>().ToList();
         var command = commands
             .Where(c => c.Name.Count <= args.Length && c.Name.Select((w, i) => string.Equals(w, args[i], StringComparison.OrdinalIgnoreCase)).All(x => x))
@@ -41,6 +48,16 @@ internal static class CommandLine
 
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return await command.RunAsync(CliArguments.Parse(args.Skip(command.Name.Count)), Console.In, Console.Out, cancel.Token);
+        try
+        {
+            // Commands use the services without starting the host, so they migrate themselves.
+            if (command.NeedsDatabase) await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancel.Token);
+            return await command.RunAsync(CliArguments.Parse(args.Skip(command.Name.Count)), Console.In, Console.Out, cancel.Token);
+        }
+        catch (QuestionnaireLoadException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
     }
 }

@@ -8,5 +8,8 @@ internal interface ICliCommand
 
     string Usage { get; }
 
+    /// <summary>Checking files needs no database, and must work where none can be made.</summary>
+    bool NeedsDatabase => true;
+
     Task<int> RunAsync(CliArguments arguments, TextReader input, TextWriter output, CancellationToken cancellationToken);
 }

@@ -63,6 +63,11 @@ internal static partial class LessonReader
         {
             errors.Add(new LessonError(file, "front matter", $"onleesbare YAML (regel {e.Start.Line}): {e.Message}"));
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this instead of a YamlException on some unclosed flow lists.
+            errors.Add(new LessonError(file, "front matter", $"onleesbare YAML: {e.Message}"));
+        }
 
         return null;
     }
@@ -75,8 +80,8 @@ internal static partial class LessonReader
             fields.Fail("id", $"'{id}' heeft niet de vorm NNN-NNN (zoals 000-012)");
         else if (report is not null && !id.StartsWith(report + "-", StringComparison.Ordinal))
             fields.Fail("id", $"'{id}' begint niet met het rapportnummer '{report}'");
-        else if (!Path.GetFileName(file).StartsWith(id, StringComparison.Ordinal))
-            fields.Fail("id", $"de bestandsnaam begint niet met '{id}'");
+        else if (Path.GetDirectoryName(file) is { Length: > 0 } folder && Path.GetFileName(folder) != report)
+            fields.Fail("id", $"de les staat in map '{folder}', niet in '{report}/'");
     }
 
     private static void CheckReport(FrontMatterFields fields, string? report, LessonRules rules)

@@ -4,7 +4,8 @@ namespace Leerwerk.Knowledge.Search;
 
 internal static class DocumentFactory
 {
-    public static Document Create(IndexEntry entry)
+    /// <param name="parts">Stems of the parts of the entry's compounds (<see cref="Compounds"/>).</param>
+    public static Document Create(IndexEntry entry, IEnumerable<string> parts)
     {
         var document = new Document
         {
@@ -15,6 +16,7 @@ internal static class DocumentFactory
             new TextField(Fields.Body, entry.Text, Field.Store.NO),
             new TextField(Fields.Section, entry.Section, Field.Store.NO),
             new TextField(Fields.Themes, string.Join(' ', entry.Themes), Field.Store.NO),
+            new TextField(Fields.Parts, string.Join(' ', parts), Field.Store.NO),
         };
         foreach (var role in entry.Roles)
             document.Add(new StringField(Fields.Role, role, Field.Store.NO));

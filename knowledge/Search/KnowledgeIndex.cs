@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -16,38 +17,43 @@ internal sealed class KnowledgeIndex : IDisposable
 {
     private readonly RAMDirectory _directory = new();
     private readonly Analyzer _documentAnalyzer = DutchAnalysis.Documents();
-    private readonly Analyzer _queryAnalyzer;
+    private readonly SynonymTable _synonyms;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ConcurrentDictionary<string, IndexEntry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DocumentWords> _words = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _writeLock = new();
+    private volatile Lexicon _lexicon = new([]);
 
-    public KnowledgeIndex(IEnumerable<IndexEntry> entries, SynonymMap synonyms)
+    public KnowledgeIndex(IEnumerable<IndexEntry> entries, SynonymTable synonyms)
     {
-        _queryAnalyzer = DutchAnalysis.Queries(synonyms);
-        var config = new IndexWriterConfig(DutchAnalysis.Version, _documentAnalyzer)
+        _synonyms = synonyms;
+        var analyzers = new Dictionary<string, Analyzer> { [Fields.Parts] = new WhitespaceAnalyzer(DutchAnalysis.Version) };
+        var config = new IndexWriterConfig(DutchAnalysis.Version, new PerFieldAnalyzerWrapper(_documentAnalyzer, analyzers))
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
         };
         _writer = new IndexWriter(_directory, config);
-        foreach (var entry in entries)
-            Put(entry);
-        _writer.Commit();
+        // Ids are unique (the loader checks), so no update-by-id is needed, and nothing is ever read back
+        // from disk, so no commit: the searcher manager reads the writer's buffer directly.
+        Put(entries, replace: false);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     public int Count => _entries.Count;
 
-    public IReadOnlyList<TermGroup> Terms(string text) => QueryTerms.Analyze(_queryAnalyzer, text);
+    public IReadOnlyList<TermGroup> Terms(string text)
+    {
+        var words = QueryTerms.Words(_documentAnalyzer, text).DistinctBy(w => w.Stem).Select(w => (w.Stem, w.Surface)).ToList();
+        return _lexicon.Expand(words, Particles.In(text), _synonyms);
+    }
 
     public void Add(IEnumerable<IndexEntry> entries)
     {
         lock (_writeLock)
         {
-            foreach (var entry in entries)
-                Put(entry);
+            Put(entries, replace: true);
             _searchers.MaybeRefreshBlocking();
         }
     }
@@ -65,9 +71,10 @@ internal sealed class KnowledgeIndex : IDisposable
             foreach (var entry in _entries.Values.Where(e => e.Passage is not null && e.SourceId == sourceId))
             {
                 _entries.TryRemove(entry.Id, out _);
-                _stems.TryRemove(entry.Id, out _);
+                _words.TryRemove(entry.Id, out _);
             }
 
+            RefreshLexicon();
             _searchers.MaybeRefreshBlocking();
         }
     }
@@ -84,16 +91,16 @@ internal sealed class KnowledgeIndex : IDisposable
         try
         {
             var weights = TermWeights.For(searcher.IndexReader, groups);
-            var top = searcher.Search(query, filter, max);
+            var top = searcher.Search(query, filter, Math.Max(max, Reranking.Candidates));
             var matches = new List<IndexMatch>(top.ScoreDocs.Length);
             foreach (var scored in top.ScoreDocs)
             {
                 var id = searcher.Doc(scored.Doc).Get(Fields.Id);
-                if (id is not null && _entries.TryGetValue(id, out var entry))
-                    matches.Add(new IndexMatch(entry, scored.Score, weights.Coverage(_stems[id])));
+                if (id is not null && _entries.TryGetValue(id, out var entry) && _words.TryGetValue(id, out var words))
+                    matches.Add(new IndexMatch(entry, scored.Score, weights.Coverage(words), weights.LargestGap(words), words.Title is { } title ? weights.Coverage(title) : 0));
             }
 
-            return matches;
+            return Reranking.Apply(matches, max);
         }
         finally
         {
@@ -106,17 +113,33 @@ internal sealed class KnowledgeIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _documentAnalyzer.Dispose();
-        _queryAnalyzer.Dispose();
         _directory.Dispose();
     }
 
-    private void Put(IndexEntry entry)
+    /// <summary>
+    /// Two passes: the compounds of a document can only be split once the words of every document are
+    /// known, so the vocabulary is read first and the documents are indexed after.
+    /// </summary>
+    private void Put(IEnumerable<IndexEntry> entries, bool replace)
     {
-        _writer.UpdateDocument(new Term(Fields.Id, entry.Id), DocumentFactory.Create(entry));
-        _entries[entry.Id] = entry;
-        _stems[entry.Id] = Stems($"{entry.Title} {entry.Text} {entry.Section} {string.Join(' ', entry.Themes)}");
+        var batch = entries.ToList();
+        foreach (var entry in batch)
+        {
+            _entries[entry.Id] = entry;
+            _words[entry.Id] = DocumentWords.Of(_documentAnalyzer, entry.Title, $"{entry.Text} {entry.Section} {string.Join(' ', entry.Themes)}");
+        }
+
+        RefreshLexicon();
+        foreach (var entry in batch)
+        {
+            var words = _words[entry.Id] = _words[entry.Id].WithParts(_lexicon);
+            var document = DocumentFactory.Create(entry, words.Parts);
+            if (replace)
+                _writer.UpdateDocument(new Term(Fields.Id, entry.Id), document);
+            else
+                _writer.AddDocument(document);
+        }
     }
 
-    private HashSet<string> Stems(string text) =>
-        QueryTerms.Analyze(_documentAnalyzer, text).Select(g => g.Original).ToHashSet(StringComparer.Ordinal);
+    private void RefreshLexicon() => _lexicon = new Lexicon(_words.Values);
 }

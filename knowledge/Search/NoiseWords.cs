@@ -15,16 +15,20 @@ internal static class NoiseWords
         "wij", "we", "jullie", "jij", "jou", "jouw", "onze", "ons", "mijn", "mij", "ik", "je", "u", "uw",
         "hoe", "wat", "waar", "waarom", "wanneer", "welke", "welk", "wie", "hoeveel", "hoelang", "waarmee",
         "waardoor", "waarvoor", "waarop", "wordt", "worden", "kan", "kun", "kunt", "kunnen", "mag", "mogen",
-        "moet", "moeten", "moeten", "zal", "zullen", "zou", "zouden", "wil", "willen", "wilt", "doe", "doen",
+        "moet", "moeten", "zal", "zullen", "zou", "zouden", "wil", "willen", "wilt", "doe", "doen",
         "doet", "ga", "gaat", "gaan", "krijg", "krijgt", "krijgen", "heb", "hebt", "heeft", "hebben",
         "is", "zijn", "ben", "bent", "er", "eigenlijk", "even", "nou", "toch", "graag", "precies", "ergens",
         "iemand", "iets", "beste", "best", "goed", "goede", "manier", "manieren", "tips", "tip", "advies",
         "vraag", "vragen", "weet", "weten", "zeggen", "zegt", "zeg", "rapport", "rapporten", "staat", "over",
         "eens", "dan", "nu", "al", "nog", "ook", "wel", "niet", "geen", "meer", "veel", "zo", "dit", "deze",
         "die", "dat", "het", "een", "de", "als", "of", "bij", "met", "voor", "van", "naar", "op", "aan",
-        "in", "uit", "om", "te", "tot", "door", "zonder", "tegen", "na", "je", "ze", "zij", "hij", "hun",
-        "hen", "zelf", "elkaar", "daar", "hier", "dus", "want", "maar", "en", "omdat", "zodat", "wanneer",
-        "welke", "soms", "vaak", "altijd", "nooit", "regel", "regelen", "aanpak", "aanpakken", "zit", "zitten",
+        "in", "uit", "om", "te", "tot", "door", "zonder", "tegen", "na", "ze", "zij", "hij", "hun",
+        "hen", "zelf", "elkaar", "daar", "hier", "dus", "want", "maar", "en", "omdat", "zodat",
+        "soms", "vaak", "altijd", "nooit", "regel", "regelen", "aanpak", "aanpakken", "zit", "zitten",
+        "zo'n", "z'n", "zn", "m'n", "niks", "echt", "weer", "eigen", "dingen", "ding", "oké", "ok", "hè",
+        // Loose verb particles; Particles joins them to their verb first.
+        "af", "mee", "toe", "binnen",
+        "paar", "zodra", "hele", "heel", "ongeveer", "bijna", "straks", "binnenkort",
     ];
 
     public static CharArraySet Set { get; } = Build();

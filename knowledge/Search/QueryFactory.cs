@@ -5,9 +5,6 @@ namespace Leerwerk.Knowledge.Search;
 
 internal static class QueryFactory
 {
-    // A synonym is a guess at what the user meant; the word they typed counts more.
-    private const float SynonymWeight = 0.6f;
-
     /// <summary>Each content word adds at most one match per field, however many synonyms it has.</summary>
     public static BooleanQuery Text(IReadOnlyList<TermGroup> groups)
     {
@@ -18,11 +15,8 @@ internal static class QueryFactory
             foreach (var (field, boost) in Fields.Searched)
             {
                 var alternatives = new DisjunctionMaxQuery(0f);
-                foreach (var term in group.All)
-                {
-                    var weight = term == group.Original ? 1f : SynonymWeight;
+                foreach (var (term, weight) in group.Weighted)
                     alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
-                }
 
                 perField.Add(alternatives, Occur.SHOULD);
             }

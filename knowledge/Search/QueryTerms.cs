@@ -3,43 +3,25 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Leerwerk.Knowledge.Search;
 
-/// <summary>Turns a question into its content words, each with the synonyms the synonym list adds.</summary>
+/// <summary>Runs text through the analysis chain; the stems are the content words of a question or document.</summary>
 internal static class QueryTerms
 {
-    private const string SynonymType = "SYNONYM";
+    public static IEnumerable<string> Stems(Analyzer analyzer, string text) => Words(analyzer, text).Select(w => w.Stem);
 
-    public static IReadOnlyList<TermGroup> Analyze(Analyzer analyzer, string text)
+    /// <summary>
+    /// Each stem with the word it came from, which tells a verb form ("werkt") from a noun ("gemeente"),
+    /// and where that word starts.
+    /// </summary>
+    public static IReadOnlyList<(string Stem, string Surface, int Start)> Words(Analyzer analyzer, string text)
     {
-        var groups = new List<(string Original, List<string> Synonyms)>();
+        var words = new List<(string, string, int)>();
         using var stream = analyzer.GetTokenStream(Fields.Body, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var skipping = false;
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-        {
-            var word = term.ToString();
-            var isSynonym = type.Type == SynonymType;
-            // Later words of a multi-word synonym arrive at a new position; they still belong to the same word.
-            if (groups.Count > 0 && (increment.PositionIncrement == 0 || isSynonym))
-            {
-                if (skipping)
-                    continue;
-                var last = groups[^1];
-                if (word != last.Original && !last.Synonyms.Contains(word))
-                    last.Synonyms.Add(word);
-            }
-            else
-            {
-                // A repeated word counts once, with the synonyms it already got.
-                skipping = groups.Any(g => g.Original == word);
-                if (!skipping)
-                    groups.Add((word, []));
-            }
-        }
-
+            words.Add((term.ToString(), text[offset.StartOffset..offset.EndOffset], offset.StartOffset));
         stream.End();
-        return groups.Select(g => new TermGroup(g.Original, g.Synonyms)).ToList();
+        return words;
     }
 }

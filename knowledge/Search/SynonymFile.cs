@@ -1,30 +1,47 @@
 using Leerwerk.Knowledge.Lessons;
-using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis;
 
 namespace Leerwerk.Knowledge.Search;
 
-/// <summary>Reads the Solr-format synonym list; entries go through the document chain so they match stems.</summary>
+/// <summary>
+/// Reads the synonym list (Solr format, one group of equal words per line, # for comments); entries go
+/// through the document chain so they match stems.
+/// </summary>
 internal static class SynonymFile
 {
     public const string FileName = "synonyms.txt";
 
-    public static SynonymMap Load(string? path)
+    public static SynonymTable Load(string? path)
     {
-        using var analyzer = DutchAnalysis.Documents();
-        var parser = new SolrSynonymParser(dedup: true, expand: true, analyzer);
         if (path is null || !File.Exists(path))
-            return parser.Build();
+            return SynonymTable.Empty;
 
-        try
+        using var analyzer = DutchAnalysis.Documents();
+        var lines = new List<IReadOnlyList<string>>();
+        var errors = new List<LessonError>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
         {
-            using var reader = new StreamReader(path);
-            parser.Parse(reader);
-            return parser.Build();
+            number++;
+            var text = line.Split('#')[0];
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            var stems = new List<string>();
+            foreach (var word in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // A noise word analyzes to nothing, and a phrase to several stems the table cannot hold.
+                var analyzed = QueryTerms.Stems(analyzer, word).ToList();
+                if (analyzed.Count == 1)
+                    stems.Add(analyzed[0]);
+                else
+                    errors.Add(new LessonError(FileName, "synoniemen", $"regel {number}: \"{word}\" is geen los inhoudswoord"));
+            }
+
+            lines.Add(stems.Distinct().ToList());
         }
-        catch (Exception e) when (e is Lucene.Net.QueryParsers.Classic.ParseException or ArgumentException or FormatException)
-        {
-            // A word that is a stop word analyzes to nothing; say which file so it can be fixed.
-            throw new KnowledgeLoadException([new LessonError(FileName, "synoniemen", e.Message)]);
-        }
+
+        if (errors.Count > 0)
+            throw new KnowledgeLoadException(errors);
+        return SynonymTable.From(lines);
     }
 }

@@ -9,20 +9,45 @@ namespace Leerwerk.Knowledge.Search;
 /// </summary>
 internal sealed class TermWeights(IReadOnlyList<(TermGroup Group, double Weight)> weights)
 {
+    private const float FullMatchWeight = 0.6f;
+
     public static TermWeights For(IndexReader reader, IReadOnlyList<TermGroup> groups)
     {
         var count = Math.Max(reader.NumDocs, 1);
         return new TermWeights(groups.Select(g => (g, Idf(count, DocFrequency(reader, g)))).ToList());
     }
 
-    public double Coverage(IReadOnlySet<string> documentStems)
+    public double Coverage(DocumentWords document)
     {
         var total = weights.Sum(w => w.Weight);
         if (total <= 0)
             return 0;
-        var matched = weights.Where(w => w.Group.All.Any(documentStems.Contains)).Sum(w => w.Weight);
+        var matched = weights.Sum(w => w.Weight * MatchFactor(w.Group, document));
         return matched / total;
     }
+
+    /// <summary>The largest share of the question's weight that one missing word takes.</summary>
+    public double LargestGap(DocumentWords document)
+    {
+        var total = weights.Sum(w => w.Weight);
+        if (total <= 0)
+            return 1;
+        return weights.Max(w => w.Weight * (1 - MatchFactor(w.Group, document))) / total;
+    }
+
+    /// <summary>
+    /// A word counts in full when the document holds it, a synonym or a close spelling of it; when only the
+    /// parts of a compound are there (in the question or in the document), it counts for what a part is worth.
+    /// </summary>
+    private static double MatchFactor(TermGroup group, DocumentWords document) =>
+        group.Weighted
+            .Select(a => document.Stems.Contains(a.Term) ? Full(a.Weight)
+                : document.Parts.Contains(a.Term) ? Full(a.Weight) * Compounds.PartWeight
+                : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+
+    private static double Full(float weight) => weight >= FullMatchWeight ? 1.0 : weight;
 
     private static int DocFrequency(IndexReader reader, TermGroup group) =>
         group.All.Max(term => Fields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term))));

@@ -15,7 +15,7 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         var replies = await _host.PostAsync(Activities.Message("help"));
 
-        var text = Assert.Single(replies).Text;
+        var text = replies.Texts();
         Assert.Contains("intake", text, StringComparison.Ordinal);
         Assert.Contains("checklist", text, StringComparison.Ordinal);
         Assert.Contains("checkin", text, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ internal sealed class SmallKnowledge : IDisposable
         .WriteLesson(
             "000-001",
             title: "Regel kinderopvang voordat de opleiding begint",
-            body: "Moeders haakten af omdat er geen plek bij de kinderopvang was. Regel de opvang al bij de intake.",
+            body: "Moeders haakten af omdat er voor hun kinderen geen plek bij de kinderopvang was. Regel de opvang al bij de intake.",
             themes: "[kinderopvang, uitval]",
             roles: "[klantmanager]",
             phases: "[intake]")

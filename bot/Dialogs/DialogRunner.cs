@@ -1,0 +1,86 @@
+using Leerwerk.Bot.Conversation;
+using Leerwerk.Dialogs.Engine;
+using Leerwerk.Dialogs.Questionnaires;
+
+namespace Leerwerk.Bot.Dialogs;
+
+/// <summary>Runs the engine for a conversation: keeps its state in bot state and hands outcomes to their handlers.</summary>
+internal sealed class DialogRunner(
+    DialogEngine engine,
+    QuestionnaireCatalog catalog,
+    IEnumerable<IQuestionnaireCompletion> completions,
+    IEnumerable<IAnswerSink> sinks)
+{
+    public bool HasActive(TurnSession session) => session.Conversation.Dialog is { Status: DialogStatus.Active };
+
+    public bool CanResume(TurnSession session) => session.Conversation.Dialog is not null || session.User.Paused.Count > 0;
+
+    /// <summary>Starts a questionnaire about <paramref name="subject"/> (a new one when null), with answers known before.</summary>
+    public Task<IReadOnlyList<Reply>> StartAsync(
+        Questionnaire questionnaire, TurnSession session, TurnInfo turn, CancellationToken cancellationToken,
+        string? subject = null, IReadOnlyDictionary<string, Answer>? known = null)
+    {
+        var result = engine.Start(questionnaire, session.User.Language, turn.UserId, known);
+        result = result with { State = result.State with { Subject = subject ?? Guid.NewGuid().ToString("N") } };
+        return ApplyAsync(result, session, turn, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Reply>> ContinueAsync(TurnSession session, DialogInput input, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var state = session.Conversation.Dialog!;
+        if (catalog.Find(state.QuestionnaireId) is not { } questionnaire)
+        {
+            session.Conversation.Dialog = null;
+            return [];
+        }
+
+        return await ApplyAsync(engine.Continue(questionnaire, state, input), session, turn, cancellationToken);
+    }
+
+    /// <summary>`hervat`: this conversation's paused dialog first, else the user's most recent paused one.</summary>
+    public async Task<IReadOnlyList<Reply>> ResumeAsync(TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var state = session.Conversation.Dialog ?? session.User.Paused.Values.MaxBy(s => s.LastActivityAt);
+        if (state is null || catalog.Find(state.QuestionnaireId) is not { } questionnaire) return [];
+        session.User.Paused.Remove(state.QuestionnaireId);
+        return await ApplyAsync(engine.Resume(questionnaire, state), session, turn, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reply>> ApplyAsync(DialogResult result, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var replies = result.Replies.ToList();
+        switch (result.State.Status)
+        {
+            case DialogStatus.Paused or DialogStatus.Stopped:
+                // A stopped questionnaire is a draft: kept, and `hervat` opens it again.
+                session.User.Paused[result.State.QuestionnaireId] = result.State;
+                session.Conversation.Dialog = null;
+                break;
+            case DialogStatus.Active:
+                session.Conversation.Dialog = result.State;
+                break;
+            default:
+                session.Conversation.Dialog = null;
+                break;
+        }
+
+        if (catalog.Find(result.State.QuestionnaireId) is { } questionnaire)
+        {
+            foreach (var sink in sinks.Where(s => s.Handles(questionnaire.Id)))
+            {
+                if (result.State.Status == DialogStatus.Declined && result.State.Subject is { } subject)
+                    await sink.DiscardAsync(subject, cancellationToken);
+                else
+                    await sink.SyncAsync(questionnaire, result.State, turn, cancellationToken);
+            }
+        }
+
+        if (result.Outcome is { } outcome)
+        {
+            foreach (var completion in completions.Where(c => c.QuestionnaireId == outcome.QuestionnaireId))
+                replies.AddRange(await completion.CompleteAsync(outcome, turn, cancellationToken));
+        }
+
+        return replies;
+    }
+}

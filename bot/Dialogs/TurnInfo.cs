@@ -1,0 +1,4 @@
+namespace Leerwerk.Bot.Dialogs;
+
+/// <summary>Who and where, for features that store what a turn produced.</summary>
+internal sealed record TurnInfo(string ChannelId, string ConversationId, string UserId, string? UserName, string Language);

@@ -1,0 +1,29 @@
+using Leerwerk.Bot.Dialogs;
+using Leerwerk.Dialogs.Engine;
+using Leerwerk.Dialogs.Questionnaires;
+using Leerwerk.Dialogs.Texts;
+
+namespace Leerwerk.Bot.Intake;
+
+/// <summary>Both intake questionnaires write, answer by answer, into one intake record.</summary>
+internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnswerSink
+{
+    public const string Klantmanager = "intake";
+    public const string Self = "intake-zelf";
+
+    public bool Handles(string questionnaireId) => questionnaireId is Klantmanager or Self;
+
+    public async Task SyncAsync(Questionnaire questionnaire, DialogState state, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        if (state.Subject is not { } intakeId || state.Answers.Count == 0) return;
+        var answers = state.Answers.Values
+            .Select(a => (a, engine.Display(questionnaire, a, Language.Dutch), questionnaire.Find(a.StepId)?.HasTag("sensitive") ?? false))
+            .ToList();
+        var name = state.Answers.TryGetValue("roepnaam", out var roepnaam) ? roepnaam.Text : null;
+        var answeredAs = questionnaire.Audience == "statushouder" ? "statushouder" : "klantmanager";
+        await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
+            state.Language, name, state.InterpreterRequested, answers), cancellationToken);
+    }
+
+    public Task DiscardAsync(string subject, CancellationToken cancellationToken) => store.DeleteAsync(subject, cancellationToken);
+}

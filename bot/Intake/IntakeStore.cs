@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Leerwerk.Dialogs.Engine;
+using Leerwerk.Store;
+using Leerwerk.Store.Intakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Bot.Intake;
+
+/// <summary>Intake records: created with the first answer, updated with every answer after it.</summary>
+internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task SaveAsync(IntakeUpdate update, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var intake = await db.Intakes.Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == update.IntakeId, cancellationToken);
+        if (intake is null)
+        {
+            intake = new Store.Intakes.Intake { Id = update.IntakeId, CreatedAt = now };
+            db.Intakes.Add(intake);
+        }
+
+        if (update.AnsweredAs == "klantmanager") intake.KlantmanagerId ??= update.UserId;
+        else intake.StatushouderId ??= update.UserId;
+        if (update.ParticipantName is { Length: > 0 } name) intake.ParticipantName = name;
+        intake.Language = update.Language;
+        intake.InterpreterRequested |= update.InterpreterRequested;
+        intake.UpdatedAt = now;
+        foreach (var (answer, display, sensitive) in update.Answers)
+        {
+            var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
+            if (row is not null && row.At >= answer.At) continue;
+            if (row is null)
+            {
+                row = new IntakeAnswer { IntakeId = intake.Id, StepId = answer.StepId, QuestionnaireId = update.QuestionnaireId, ValueJson = "", Display = "", AnsweredBy = "", AnsweredAs = "", Language = "" };
+                intake.Answers.Add(row);
+            }
+
+            row.QuestionnaireId = update.QuestionnaireId;
+            row.QuestionnaireVersion = update.QuestionnaireVersion;
+            row.ValueJson = JsonSerializer.Serialize(answer, Json);
+            row.Display = display;
+            row.AnsweredBy = answer.By;
+            row.AnsweredAs = update.AnsweredAs;
+            row.Language = answer.Language;
+            row.Sensitive = sensitive;
+            row.At = answer.At;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string intakeId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Intakes.Where(i => i.Id == intakeId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<Store.Intakes.Intake?> GetAsync(string intakeId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Intakes.AsNoTracking().Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == intakeId, cancellationToken);
+    }
+
+    /// <summary>The intakes a klantmanager leads, and self-service intakes nobody leads yet.</summary>
+    public async Task<IReadOnlyList<Store.Intakes.Intake>> ListAsync(string klantmanagerId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var intakes = await db.Intakes.AsNoTracking().Include(i => i.Answers)
+            .Where(i => i.KlantmanagerId == klantmanagerId || i.KlantmanagerId == null).ToListAsync(cancellationToken);
+        return intakes.OrderByDescending(i => i.UpdatedAt).ToList();
+    }
+
+    public async Task<bool> FinalizeAsync(string intakeId, string klantmanagerId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var intake = await db.Intakes.FirstOrDefaultAsync(i => i.Id == intakeId, cancellationToken);
+        if (intake is null) return false;
+        intake.Status = IntakeStatus.Definitief;
+        intake.FinalizedAt = time.GetUtcNow();
+        intake.KlantmanagerId ??= klantmanagerId;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static Answer? ReadAnswer(IntakeAnswer row) => JsonSerializer.Deserialize<Answer>(row.ValueJson, Json);
+}

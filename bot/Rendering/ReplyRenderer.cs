@@ -1,0 +1,62 @@
+using Leerwerk.Dialogs.Engine;
+using Leerwerk.Dialogs.Texts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+
+namespace Leerwerk.Bot.Rendering;
+
+/// <summary>
+/// Engine replies as channel activities: in Teams and Web Chat a prompt with choices is an Adaptive
+/// Card (v1.5, as JSON) plus suggested actions where the channel shows them; elsewhere a numbered
+/// list. Answers from the reports carry Teams citations and the Teams feedback buttons.
+/// </summary>
+internal sealed class ReplyRenderer(TextCatalog texts)
+{
+    private static readonly string[] CardChannels = [Channels.Msteams, Channels.Webchat, Channels.Directline, Channels.Emulator];
+    private static readonly string[] SuggestedActionChannels = [Channels.Webchat, Channels.Directline, Channels.Emulator, "test"];
+
+    public IActivity Render(Reply reply, string channelId, string language)
+    {
+        var activity = reply.Choices is { Count: > 0 } ? RenderChoices(reply, channelId)
+            : reply.AsCard && CardChannels.Contains(channelId) ? MessageFactory.Attachment(TextCard.Build(reply.Text))
+            : MessageFactory.Text(reply.Text);
+        if (channelId == Channels.Msteams)
+        {
+            TeamsAnswer.Decorate(activity, reply);
+        }
+        else if (reply.AsksFeedback)
+        {
+            activity.Text += "\n\n" + texts.Get("feedback_ask", language);
+        }
+
+        return activity;
+    }
+
+    private static IMessageActivity RenderChoices(Reply reply, string channelId)
+    {
+        var choices = reply.Choices!;
+        IMessageActivity activity;
+        if (CardChannels.Contains(channelId))
+        {
+            activity = MessageFactory.Attachment(ChoiceCard.Build(reply));
+            activity.Text = channelId == Channels.Msteams ? null : reply.Text;
+        }
+        else
+        {
+            activity = MessageFactory.Text(reply.Text + "\n" + string.Join("\n", choices.Select((c, i) => $"{i + 1}. {Label(c)}")));
+        }
+
+        if (SuggestedActionChannels.Contains(channelId) && !reply.MultiSelect)
+        {
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = choices.Select(c => new CardAction(ActionTypes.ImBack, Label(c), value: c.Label)).ToList(),
+            };
+        }
+
+        return activity;
+    }
+
+    private static string Label(ReplyChoice choice) => choice.Emoji is null ? choice.Label : $"{choice.Emoji} {choice.Label}";
+}

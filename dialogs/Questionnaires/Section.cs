@@ -1,0 +1,3 @@
+namespace Leerwerk.Dialogs.Questionnaires;
+
+public sealed record Section(string Id, LocalizedText Title);

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Leerwerk.Dialogs.Recognition;
+
+/// <summary>Reads a duration in months: the Dutch DateTime model's durations, the English ones, our own units, or a bare number.</summary>
+internal static partial class MonthsReader
+{
+    public static decimal? Read(string text, DateTime reference)
+    {
+        var months = FromModel(text, RecognizerModels.DutchDateTime(text, reference))
+            ?? FromModel(text, RecognizerModels.EnglishDateTime(text, reference))
+            ?? WithUnit(text)
+            ?? NumberReader.Read(text);
+        return months is { } value ? Math.Round(value, 1, MidpointRounding.AwayFromZero) : null;
+    }
+
+    private static decimal? FromModel(string text, IReadOnlyList<Reading> results)
+    {
+        var durations = results.Where(r => r.Type == "datetimeV2.duration").ToList();
+        if (durations.Count == 0 || durations.Count != results.Count || !Readings.CoverAllDigits(text, durations)) return null;
+        return Readings.Single(durations.SelectMany(d => d.Values)
+            .Select(v => v.TryGetValue("timex", out var timex) ? DurationTimex.ToMonths(timex) : null));
+    }
+
+    /// <summary>Abbreviations the models miss ("3 m", "4 wk") and English units.</summary>
+    private static decimal? WithUnit(string text)
+    {
+        // Not folded: folding would turn "1,5 jaar" into "1 5 jaar".
+        var match = AmountAndUnit().Match(text.Trim().TrimEnd('.', '!').ToLowerInvariant());
+        if (!match.Success || NumberReader.Read(match.Groups["amount"].Value) is not { } amount) return null;
+        var unit = match.Groups["unit"].Value switch
+        {
+            "j" or "jr" or "jaar" or "jaren" or "y" or "yr" or "yrs" or "year" or "years" => 'Y',
+            "w" or "wk" or "wkn" or "week" or "weken" or "weeks" => 'W',
+            "d" or "dag" or "dagen" or "day" or "days" => 'D',
+            _ => 'M',
+        };
+        return DurationTimex.ToMonths(amount, unit);
+    }
+
+    [GeneratedRegex(@"^(?<amount>.+?)\s*(?<unit>m|mnd|mnden|maand|maanden|mo|month|months|j|jr|jaar|jaren|y|yr|yrs|year|years|w|wk|wkn|week|weken|weeks|d|dag|dagen|day|days)$")]
+    private static partial Regex AmountAndUnit();
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Leerwerk.Dialogs.Recognition;
+
+/// <summary>Reads one number: the Dutch model first, then our own digit forms, then the English model.</summary>
+internal static partial class NumberReader
+{
+    // "geen" answers "hoeveel kinderen?"; the models don't read it as 0.
+    private static readonly FrozenSet<string> _zero = new[] { "geen", "geen een", "nul", "niks", "niets", "none", "zero", "nothing" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "een paar" is not 1: the models read the article "een" as a number.
+    private static readonly FrozenSet<string> _vague = new[] { "paar", "aantal", "enkele", "meerdere", "sommige", "veel", "weinig", "heleboel", "hoop", "few", "several", "couple", "some", "many" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static decimal? Read(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        if (_zero.Contains(folded)) return 0;
+        if (TextFolding.Words(folded).Any(_vague.Contains)) return null;
+
+        var joined = SplitTens().Replace(text, m => $"{m.Groups[1].Value}en{m.Groups[2].Value}");
+        return FromModel(joined, RecognizerModels.DutchNumber(joined))
+            ?? DigitNumber.Parse(text)
+            ?? FromModel(text, RecognizerModels.EnglishNumber(text));
+    }
+
+    private static decimal? FromModel(string text, IReadOnlyList<Reading> results) =>
+        results.Count > 0 && Readings.CoverAllDigits(text, results) ? Readings.Single(results.Select(r => r.Number)) : null;
+
+    /// <summary>"vijf en twintig" is a common spelling of "vijfentwintig"; the model reads it as 5 and 20.</summary>
+    [GeneratedRegex(@"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+en\s+(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SplitTens();
+}

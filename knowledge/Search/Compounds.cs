@@ -1,0 +1,62 @@
+namespace Leerwerk.Knowledge.Search;
+
+/// <summary>
+/// Splits a Dutch compound into two stems the index knows ("oorlogsherinnering" → "oorlog", "herinnering").
+/// Used on questions for words the index lacks, and on documents so that "traject" also finds a lesson
+/// that only says "voorschakeltraject".
+/// </summary>
+internal sealed class Compounds(IReadOnlySet<string> stems)
+{
+    /// <summary>A part says less than the whole word: "traject" is not quite "voorschakeltraject".</summary>
+    public const float PartWeight = 0.5f;
+
+    private const int MinPartLength = 3;
+    private const int MinHeadLength = 4;
+
+    private const int MinCompoundLength = 8;
+
+    private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
+    {
+        "ver", "ont", "her", "onder", "over", "voor", "uit", "aan", "door", "mee", "toe", "weg", "terug", "bij",
+        "samen", "achter", "tegen", "boven", "binnen", "buiten", "inter",
+    };
+
+    // Dutch glues compound parts with -s- or -en- ("oorlogsherinnering", "huizenbouw").
+    private static readonly string[] Linkers = ["s", "en", "e"];
+
+    public IReadOnlyList<string> Split(string word)
+    {
+        // The longest known head wins: in Dutch the last part says what the thing is. Both parts must be
+        // known words, or a fragment like "spoort" in "vreemdelingenpaspoort" would pass for a match.
+        for (var split = MinPartLength; split <= word.Length - MinHeadLength; split++)
+        {
+            var head = word[split..];
+            if (stems.Contains(head) && KnownModifier(word[..split]) is { } modifier)
+                return [modifier, head];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The parts of a compound the index holds itself. Stricter than <see cref="Split"/>: a prefixed verb
+    /// ("voorkomen", "ondersteunen") is no compound, and short words are rarely one.
+    /// </summary>
+    public IReadOnlyList<string> SplitKnown(string stem)
+    {
+        if (stem.Length < MinCompoundLength)
+            return [];
+        var parts = Split(stem);
+        return parts.Count == 2 && !Prefixes.Contains(parts[0]) ? parts : [];
+    }
+
+    private string? KnownModifier(string left)
+    {
+        if (stems.Contains(left))
+            return left;
+        return Linkers
+            .Where(l => left.Length - l.Length >= MinPartLength && left.EndsWith(l, StringComparison.Ordinal))
+            .Select(l => left[..^l.Length])
+            .FirstOrDefault(stems.Contains);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Leerwerk.Store.Intakes;
+
+/// <summary>
+/// One levensfasebewuste intake of one participant: the klantmanager's questionnaire and the
+/// statushouder's own (self-service) answers land in the same record.
+/// </summary>
+public sealed class Intake
+{
+    public required string Id { get; set; }
+
+    /// <summary>A name or initials the klantmanager chose; never a BSN.</summary>
+    public string ParticipantName { get; set; } = string.Empty;
+
+    /// <summary>Who leads it: the klantmanager who started it or took over the self-service intake.</summary>
+    public string? KlantmanagerId { get; set; }
+
+    /// <summary>The statushouder's own user id, when they answered themselves.</summary>
+    public string? StatushouderId { get; set; }
+
+    public IntakeStatus Status { get; set; } = IntakeStatus.Concept;
+
+    public string Language { get; set; } = "nl";
+
+    public bool InterpreterRequested { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? FinalizedAt { get; set; }
+
+    public List<IntakeAnswer> Answers { get; set; } = [];
+}

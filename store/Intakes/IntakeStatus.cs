@@ -1,0 +1,7 @@
+namespace Leerwerk.Store.Intakes;
+
+public enum IntakeStatus
+{
+    Concept,
+    Definitief,
+}

@@ -1,0 +1,62 @@
+using Leerwerk.Bot.Conversation;
+using Leerwerk.Bot.Dialogs;
+using Leerwerk.Dialogs.Engine;
+using Leerwerk.Dialogs.Questionnaires;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace Leerwerk.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// Answers a questionnaire over /api/messages as a user would: it reads which step the bot is at from
+/// the stored conversation state and types the given answer, or a plain one for the step's kind.
+/// </summary>
+public sealed class QuestionnaireDriver(BotHost host, string conversationId, string userId, string channelId = "test")
+{
+    public List<Activity> Transcript { get; } = [];
+
+    public async Task<IReadOnlyList<Activity>> SayAsync(string text)
+    {
+        var replies = await host.PostAsync(Activities.Message(text, conversationId, userId, channelId));
+        Transcript.AddRange(replies);
+        return replies;
+    }
+
+    internal async Task<DialogState?> StateAsync()
+    {
+        var key = $"{channelId}/conversations/{conversationId}";
+        var items = await host.Storage.ReadAsync([key]);
+        if (!items.TryGetValue(key, out var value)) return null;
+        var data = ((IDictionary<string, object>)value)["ConversationData"] as JObject;
+        return data?.ToObject<ConversationData>()?.Dialog;
+    }
+
+    /// <summary>Answers until the questionnaire ends; <paramref name="answers"/> by step id override the defaults.</summary>
+    public async Task<IReadOnlyList<Activity>> AnswerAllAsync(IReadOnlyDictionary<string, string>? answers = null, int maxTurns = 200)
+    {
+        var catalog = host.Services.GetRequiredService<QuestionnaireCatalog>();
+        IReadOnlyList<Activity> last = [];
+        for (var turn = 0; turn < maxTurns; turn++)
+        {
+            var state = await StateAsync();
+            if (state is null || state.Status != DialogStatus.Active) return last;
+            var step = catalog.Find(state.QuestionnaireId)!.Find(state.CurrentStepId)!;
+            var text = state.Mode == DialogMode.ConfirmingKnown ? "ja"
+                : answers is not null && answers.TryGetValue(step.Id, out var given) ? given : Default(step);
+            last = await SayAsync(text);
+        }
+
+        throw new InvalidOperationException("questionnaire did not end");
+    }
+
+    private static string Default(Step step) => step.Kind switch
+    {
+        StepKind.YesNo => "ja",
+        StepKind.Choice or StepKind.Multi => "1",
+        StepKind.Number or StepKind.Months => step.Min is { } min ? Math.Max(min, 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "3",
+        StepKind.Money => "€ 100",
+        StepKind.Date => "15-1",
+        _ => $"antwoord op {step.Id}",
+    };
+}

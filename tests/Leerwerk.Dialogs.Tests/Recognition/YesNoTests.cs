@@ -1,0 +1,76 @@
+using Leerwerk.Dialogs.Recognition;
+
+namespace Leerwerk.Dialogs.Tests.Recognition;
+
+public class YesNoTests
+{
+    private readonly AnswerRecognizer _recognizer = new();
+
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("Ja!")]
+    [InlineData("JA")]
+    [InlineData("jawel")]
+    [InlineData("jazeker")]
+    [InlineData("klopt")]
+    [InlineData("dat klopt")]
+    [InlineData("zeker")]
+    [InlineData("goed")]
+    [InlineData("oké")]
+    [InlineData("ok")]
+    [InlineData("prima")]
+    [InlineData("j")]
+    [InlineData("jaaaa")]
+    [InlineData("ja hoor")]
+    [InlineData("ja, ik heb een fiets")]
+    [InlineData("ja, ik heb geen fiets")]
+    [InlineData("yes")]
+    [InlineData("Yep")]
+    [InlineData("sure")]
+    [InlineData("y")]
+    [InlineData("نعم")]
+    [InlineData("👍")]
+    [InlineData("👍🏽")]
+    [InlineData(" ✅ ")]
+    [InlineData("evet")]
+    public void YesNo_Yes_ReturnsTrue(string text) => Assert.True(_recognizer.YesNo(text));
+
+    [Theory]
+    [InlineData("nee")]
+    [InlineData("Nee.")]
+    [InlineData("neen")]
+    [InlineData("niet")]
+    [InlineData("nee hoor")]
+    [InlineData("neeee")]
+    [InlineData("nooit")]
+    [InlineData("geen")]
+    [InlineData("klopt niet")]
+    [InlineData("zeker niet")]
+    [InlineData("nee, ik heb geen fiets")]
+    [InlineData("n")]
+    [InlineData("no")]
+    [InlineData("Nope")]
+    [InlineData("لا")]
+    [InlineData("👎")]
+    [InlineData("❌")]
+    public void YesNo_No_ReturnsFalse(string text) => Assert.False(_recognizer.YesNo(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("misschien")]
+    [InlineData("weet ik niet")]
+    [InlineData("ik weet het niet")]
+    [InlineData("geen idee")]
+    [InlineData("niet zeker")]
+    [InlineData("ja nee")]
+    [InlineData("nee, ja")]
+    [InlineData("ja, soms")]
+    [InlineData("fiets")]
+    [InlineData("12")]
+    [InlineData("👍👎")]
+    [InlineData("jan")]
+    [InlineData("nederland")]
+    [InlineData("asdfgh")]
+    public void YesNo_Unclear_ReturnsNull(string text) => Assert.Null(_recognizer.YesNo(text));
+}
