@@ -62,14 +62,14 @@ internal sealed class MessageRouter(
 
         if (Commands.IsHelp(text)) return [new(Say("help", session)), new(HelpQuestionnaires(session))];
         if (Commands.IsGreeting(text)) return [new(Say("welcome", session))];
-        if (QuestionDetector.Question(text) is { } question) return [Ask(question, session)];
+        if (QuestionDetector.Question(text) is { } question) return [await AskAsync(question, session, cancellationToken)];
         if (input.Token is not null) return [new(Say("stale_card", session))];
         return [new(Say("unknown", session))];
     }
 
-    private Reply Ask(string question, TurnSession session)
+    private async Task<Reply> AskAsync(string question, TurnSession session, CancellationToken cancellationToken)
     {
-        var (reply, answer) = knowledge.Answer(question);
+        var (reply, answer) = await knowledge.AnswerAsync(question, cancellationToken);
         session.Conversation.LastAnswer = answer.Found ? new LastAnswer(question, answer.Hits.Select(h => h.Id).ToList()) : null;
         return reply;
     }

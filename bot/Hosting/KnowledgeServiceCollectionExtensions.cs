@@ -1,4 +1,5 @@
 using Leerwerk.Bot.Knowledge;
+using Leerwerk.Bot.Knowledge.Generation;
 using Leerwerk.Dialogs.Engine;
 using Leerwerk.Knowledge;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,14 @@ internal static class KnowledgeServiceCollectionExtensions
                 "{Lessons} lessons indexed in {Milliseconds} ms", knowledge.Lessons.Count, (int)knowledge.IndexBuildTime.TotalMilliseconds);
             return knowledge;
         });
-        services.AddSingleton<KnowledgeReplies>();
+        services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AzureOpenAIAnswerWriter>();
+        // Azure OpenAI is optional and the choice needs the configuration, known only once the container
+        // is built. An IAnswerWriter registered by hand wins; no writer means extractive answers.
+        services.AddSingleton(sp => new KnowledgeReplies(
+            sp.GetRequiredService<KnowledgeBase>(),
+            sp.GetService<IAnswerWriter>()
+                ?? (sp.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.IsConfigured ? sp.GetRequiredService<AzureOpenAIAnswerWriter>() : null)));
         services.AddSingleton<IInterruptionHandler, KnowledgeInterruptions>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ImportedDocuments>();

@@ -25,9 +25,10 @@ internal sealed class ReplyRenderer(TextCatalog texts)
         {
             TeamsAnswer.Decorate(activity, reply);
         }
-        else if (reply.AsksFeedback)
+        else
         {
-            activity.Text += "\n\n" + texts.Get("feedback_ask", language);
+            if (reply.AiGenerated) activity.Text += "\n\n" + texts.Get("ai_generated", language);
+            if (reply.AsksFeedback) activity.Text += "\n\n" + texts.Get("feedback_ask", language);
         }
 
         return activity;

@@ -87,6 +87,8 @@ public sealed partial class DialogEngine(
         DialogCommand.NotUnderstood => Explain(q, state, step),
         DialogCommand.Interpreter => Ask(q, state with { InterpreterRequested = true }, step, [new Reply(T("interpreter_noted", state.Language))]),
         DialogCommand.Keep when state.Answers.ContainsKey(step.Id) => AcceptExisting(q, state, step),
+        DialogCommand.Keep when step.Default is { } preset =>
+            AdvanceAfter(q, state.WithAnswer(PromptBuilder.DefaultAnswer(step, preset) with { Language = state.Language, By = userId, At = time.GetUtcNow() }), step, []),
         _ => Answer(q, state, step, text, userId),
     };
 

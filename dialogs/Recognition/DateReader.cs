@@ -3,15 +3,24 @@ using System.Text.RegularExpressions;
 
 namespace Leerwerk.Dialogs.Recognition;
 
-/// <summary>Reads a date: the Dutch DateTime model, then our own rules for what it misses, then the English model.</summary>
+/// <summary>Reads a date: our own rules for the few phrasings the Dutch DateTime model misreads, else that model, or the English one when it reads more of the text.</summary>
 internal static partial class DateReader
 {
     public static DateOnly? Read(string text, DateOnly today, DateDirection direction)
     {
+        if (OwnDateRules.Read(TextFolding.Fold(text), today, direction) is { } own) return own;
+
         var reference = today.ToDateTime(TimeOnly.MinValue);
-        return FromModel(text, RecognizerModels.DutchDateTime(text, reference), today, direction)
-            ?? OwnDateRules.Read(TextFolding.Fold(text), today, direction)
-            ?? FromModel(text, RecognizerModels.EnglishDateTime(text, reference), today, direction);
+        var dutch = RecognizerModels.DutchDateTime(text, reference);
+        var fromDutch = FromModel(text, dutch, today, direction);
+        if (fromDutch is not null && Readings.CoverAll(text, dutch)) return fromDutch;
+
+        // "end of april": the Dutch model reads only "april".
+        var english = RecognizerModels.EnglishDateTime(text, reference);
+        var fromEnglish = FromModel(text, english, today, direction);
+        return fromEnglish is not null && (fromDutch is null || Readings.Covered(text, english) > Readings.Covered(text, dutch))
+            ? fromEnglish
+            : fromDutch;
     }
 
     private static DateOnly? FromModel(string text, IReadOnlyList<Reading> results, DateOnly today, DateDirection direction)

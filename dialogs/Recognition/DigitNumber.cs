@@ -11,7 +11,7 @@ internal static partial class DigitNumber
     /// <summary>The whole text must be one number; Dutch forms first ("1.500" is fifteen hundred, "1,5" one and a half).</summary>
     public static decimal? Parse(string text)
     {
-        var trimmed = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
+        var trimmed = text.Trim();
         if (DutchThousands().IsMatch(trimmed) || DutchPlain().IsMatch(trimmed))
             return Readings.ParseDecimal(trimmed.Replace(".", string.Empty, StringComparison.Ordinal));
 

@@ -23,10 +23,17 @@ internal static class LabelScore
         if (IndexOf(answer, label) >= 0) return LabelInAnswer + (0.01 * Math.Min(label.Length - 1, 4));
         if (IndexOf(label, answer) >= 0) return AnswerInLabel;
 
-        if (answer.Length == label.Length && WindowTypos(answer, 0, label) is { } typos) return Typo - (0.05 * Math.Min(typos, 3));
-
+        // "ebike" for "e-bike", "openbaarvervoer": the same letters, split differently.
         var typed = string.Join(' ', answer);
         var whole = string.Join(' ', label);
+        var typedJoined = string.Concat(answer);
+        var wholeJoined = string.Concat(label);
+        if (typedJoined == wholeJoined) return Exact - 0.01;
+
+        if (answer.Length == label.Length && WindowTypos(answer, 0, label) is { } typos) return Typo - (0.05 * Math.Min(typos, 3));
+        if (answer.Length != label.Length && TypoDistance.Between(typedJoined, wholeJoined, TypoDistance.Budget(wholeJoined)) is var joinedTypos and < int.MaxValue)
+            return Typo - (0.05 * Math.Min(joinedTypos, 3));
+
         if (typed.Length >= 2 && whole.StartsWith(typed, StringComparison.Ordinal)) return Prefix;
         if (answer is [var word] && word.Length >= 3 && label.Any(w => w.StartsWith(word, StringComparison.Ordinal))) return Prefix - 0.05;
 

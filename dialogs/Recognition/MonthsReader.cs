@@ -2,22 +2,35 @@ using System.Text.RegularExpressions;
 
 namespace Leerwerk.Dialogs.Recognition;
 
-/// <summary>Reads a duration in months: the Dutch DateTime model's durations, the English ones, our own units, or a bare number.</summary>
+/// <summary>Reads a duration in months: the DateTime models' durations, our own units, or a bare number.</summary>
 internal static partial class MonthsReader
 {
     public static decimal? Read(string text, DateTime reference)
     {
-        var months = FromModel(text, RecognizerModels.DutchDateTime(text, reference))
-            ?? FromModel(text, RecognizerModels.EnglishDateTime(text, reference))
+        if (NumberReader.IsVague(TextFolding.Fold(text))) return null;
+
+        var dutch = Durations(RecognizerModels.DutchDateTime(text, reference));
+        var english = Readings.CoverAll(text, dutch) ? [] : Durations(RecognizerModels.EnglishDateTime(text, reference));
+
+        // "3 uur", "10 minuten": a duration, but none in months; not a bare 3 or 10 either.
+        if (dutch.Concat(english).Any(IsClockTime)) return null;
+
+        var months = (Readings.Covered(text, english) > Readings.Covered(text, dutch) ? FromModel(text, english) : null)
+            ?? FromModel(text, dutch)
             ?? WithUnit(text)
             ?? NumberReader.Read(text);
         return months is { } value ? Math.Round(value, 1, MidpointRounding.AwayFromZero) : null;
     }
 
-    private static decimal? FromModel(string text, IReadOnlyList<Reading> results)
+    private static List<Reading> Durations(IReadOnlyList<Reading> readings) =>
+        readings.Where(r => r.Type == "datetimeV2.duration").ToList();
+
+    private static bool IsClockTime(Reading duration) =>
+        duration.Values.Any(v => v.TryGetValue("timex", out var timex) && timex.StartsWith("PT", StringComparison.Ordinal));
+
+    private static decimal? FromModel(string text, List<Reading> durations)
     {
-        var durations = results.Where(r => r.Type == "datetimeV2.duration").ToList();
-        if (durations.Count == 0 || durations.Count != results.Count || !Readings.CoverAllDigits(text, durations)) return null;
+        if (durations.Count == 0 || !Readings.CoverAllDigits(text, durations)) return null;
         return Readings.Single(durations.SelectMany(d => d.Values)
             .Select(v => v.TryGetValue("timex", out var timex) ? DurationTimex.ToMonths(timex) : null));
     }

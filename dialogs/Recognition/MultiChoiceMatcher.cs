@@ -43,17 +43,27 @@ internal static partial class MultiChoiceMatcher
             .Where(o => o?.Id is not null)
             .SelectMany(o => (o.Labels ?? []).Where(l => l is not null).Select(l => (o.Id, Words: TextFolding.Words(TextFolding.Fold(l)))))
             .Where(l => l.Words.Length > 0)
-            .OrderByDescending(l => l.Words.Length);
+            .OrderByDescending(l => l.Words.Length)
+            .ToList();
+
+        // "geen fiets" names the bicycle only to exclude it, and is no pick of a "geen" option either,
+        // unless the words form a label themselves ("geen vervoer").
+        var negated = new bool[words.Count];
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is not { } word || !_negations.Contains(word) || words[i + 1] is null) continue;
+            if (labels.Any(l => l.Words.Length > 1 && l.Words[0] == word && Fits(words, taken, i, l.Words))) continue;
+            taken[i] = true;
+            negated[i + 1] = true;
+        }
+
         foreach (var (id, label) in labels)
         {
             for (var start = 0; start + label.Length <= words.Count; start++)
             {
                 if (!Fits(words, taken, start, label)) continue;
                 for (var i = start; i < start + label.Length; i++) taken[i] = true;
-
-                // "geen fiets" names the bicycle only to exclude it.
-                if (start > 0 && words[start - 1] is { } before && _negations.Contains(before)) continue;
-                found.Add((start, new ChoiceMatch(id, LabelScore.Exact)));
+                if (!negated[start]) found.Add((start, new ChoiceMatch(id, LabelScore.Exact)));
             }
         }
     }

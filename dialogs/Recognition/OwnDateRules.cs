@@ -22,7 +22,7 @@ internal static partial class OwnDateRules
         ["december"] = 12, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>"medio mei" (the model reads only "mei") and "de 15e" (it reads nothing).</summary>
+    /// <summary>"medio mei" (the Dutch model reads only "mei") and "de 15e" (it reads nothing); null for anything else.</summary>
     public static DateOnly? Read(string folded, DateOnly today, DateDirection direction)
     {
         if (Medio().Match(folded) is { Success: true } medio && _months.TryGetValue(medio.Groups["month"].Value, out var month))

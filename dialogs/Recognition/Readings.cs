@@ -24,6 +24,22 @@ internal static class Readings
         return true;
     }
 
+    /// <summary>How many letters and digits of the text the readings span: the model that read more of the answer wins.</summary>
+    public static int Covered(string text, IEnumerable<Reading> readings)
+    {
+        var spans = readings.Select(r => (r.Start, r.End)).ToList();
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && spans.Any(s => i >= s.Start && i <= s.End)) count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>True when the readings span every letter and digit: nothing left for another model to read.</summary>
+    public static bool CoverAll(string text, IEnumerable<Reading> readings) => Covered(text, readings) == text.Count(char.IsLetterOrDigit);
+
     /// <summary>The single value the readings agree on; null when there is none or more than one ("2 of 3").</summary>
     public static decimal? Single(IEnumerable<decimal?> values)
     {

@@ -12,14 +12,17 @@ internal sealed class Compounds(IReadOnlySet<string> stems)
 
     private const int MinPartLength = 3;
     private const int MinHeadLength = 4;
-
     private const int MinCompoundLength = 8;
 
+    // A verb with a prefix or particle ("voorkomen", "ondersteunen") splits into two known words but is no compound.
     private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
     {
         "ver", "ont", "her", "onder", "over", "voor", "uit", "aan", "door", "mee", "toe", "weg", "terug", "bij",
         "samen", "achter", "tegen", "boven", "binnen", "buiten", "inter",
     };
+
+    // Most words recur across documents; each is split once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _known = new(StringComparer.Ordinal);
 
     // Dutch glues compound parts with -s- or -en- ("oorlogsherinnering", "huizenbouw").
     private static readonly string[] Linkers = ["s", "en", "e"];
@@ -39,16 +42,11 @@ internal sealed class Compounds(IReadOnlySet<string> stems)
     }
 
     /// <summary>
-    /// The parts of a compound the index holds itself. Stricter than <see cref="Split"/>: a prefixed verb
-    /// ("voorkomen", "ondersteunen") is no compound, and short words are rarely one.
+    /// The parts of a compound the index holds itself. Stricter than <see cref="Split"/>, which only sees
+    /// words the index lacks: here every word is tried, and short words are rarely compounds.
     /// </summary>
-    public IReadOnlyList<string> SplitKnown(string stem)
-    {
-        if (stem.Length < MinCompoundLength)
-            return [];
-        var parts = Split(stem);
-        return parts.Count == 2 && !Prefixes.Contains(parts[0]) ? parts : [];
-    }
+    public IReadOnlyList<string> SplitKnown(string stem) =>
+        stem.Length < MinCompoundLength ? [] : _known.GetOrAdd(stem, s => Split(s) is [var modifier, _] parts && !Prefixes.Contains(modifier) ? parts : []);
 
     private string? KnownModifier(string left)
     {

@@ -17,6 +17,10 @@ internal sealed class KnowledgeIndex : IDisposable
 {
     private readonly RAMDirectory _directory = new();
     private readonly Analyzer _documentAnalyzer = DutchAnalysis.Documents();
+
+    // The parts field holds stems already (DocumentWords.Parts); analyzing them again would stem them twice.
+    private readonly Analyzer _partsAnalyzer = new WhitespaceAnalyzer(DutchAnalysis.Version);
+    private readonly Analyzer _indexAnalyzer;
     private readonly SynonymTable _synonyms;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -28,8 +32,8 @@ internal sealed class KnowledgeIndex : IDisposable
     public KnowledgeIndex(IEnumerable<IndexEntry> entries, SynonymTable synonyms)
     {
         _synonyms = synonyms;
-        var analyzers = new Dictionary<string, Analyzer> { [Fields.Parts] = new WhitespaceAnalyzer(DutchAnalysis.Version) };
-        var config = new IndexWriterConfig(DutchAnalysis.Version, new PerFieldAnalyzerWrapper(_documentAnalyzer, analyzers))
+        _indexAnalyzer = new PerFieldAnalyzerWrapper(_documentAnalyzer, new Dictionary<string, Analyzer> { [Fields.Parts] = _partsAnalyzer });
+        var config = new IndexWriterConfig(DutchAnalysis.Version, _indexAnalyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
@@ -112,13 +116,16 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         _searchers.Dispose();
         _writer.Dispose();
+        _indexAnalyzer.Dispose();
+        _partsAnalyzer.Dispose();
         _documentAnalyzer.Dispose();
         _directory.Dispose();
     }
 
     /// <summary>
     /// Two passes: the compounds of a document can only be split once the words of every document are
-    /// known, so the vocabulary is read first and the documents are indexed after.
+    /// known, so the vocabulary is read first and the documents are indexed after. Documents already in the
+    /// index keep the parts they were indexed with.
     /// </summary>
     private void Put(IEnumerable<IndexEntry> entries, bool replace)
     {

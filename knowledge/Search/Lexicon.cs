@@ -17,7 +17,8 @@ internal sealed class Lexicon
 
     private readonly IReadOnlySet<string> _stems;
     private readonly Dictionary<string, List<string>> _forms = new(StringComparer.Ordinal);
-    private readonly (string Stem, string Sound)[] _sounds;
+    // By first sound, since a typo seldom hits the first letter: a question word is compared with a few hundred stems, not all.
+    private readonly Dictionary<char, (string Stem, string Sound)[]> _sounds;
 
     public Lexicon(IEnumerable<DocumentWords> documents)
     {
@@ -35,7 +36,10 @@ internal sealed class Lexicon
         }
 
         Compounds = new Compounds(stems);
-        _sounds = stems.Select(s => (s, Sound(s))).ToArray();
+        _sounds = stems
+            .Select(s => (Stem: s, Sound: Sound(s)))
+            .GroupBy(s => s.Sound[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public Compounds Compounds { get; }
@@ -100,8 +104,10 @@ internal sealed class Lexicon
             return [];
         var max = word.Length >= 8 ? 2 : 1;
         var sound = Sound(word);
-        return _sounds
-            .Where(s => s.Sound[0] == sound[0] && Math.Abs(s.Sound.Length - sound.Length) <= max)
+        if (!_sounds.TryGetValue(sound[0], out var candidates))
+            return [];
+        return candidates
+            .Where(s => Math.Abs(s.Sound.Length - sound.Length) <= max)
             .Select(s => (s.Stem, Distance: EditDistance.Within(sound, s.Sound, max)))
             .Where(c => c.Distance <= max)
             .GroupBy(c => c.Distance)

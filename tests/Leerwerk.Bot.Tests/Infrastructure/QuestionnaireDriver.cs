@@ -35,19 +35,24 @@ public sealed class QuestionnaireDriver(BotHost host, string conversationId, str
     /// <summary>Answers until the questionnaire ends; <paramref name="answers"/> by step id override the defaults.</summary>
     public async Task<IReadOnlyList<Activity>> AnswerAllAsync(IReadOnlyDictionary<string, string>? answers = null, int maxTurns = 200)
     {
-        var catalog = host.Services.GetRequiredService<QuestionnaireCatalog>();
         IReadOnlyList<Activity> last = [];
         for (var turn = 0; turn < maxTurns; turn++)
         {
-            var state = await StateAsync();
-            if (state is null || state.Status != DialogStatus.Active) return last;
-            var step = catalog.Find(state.QuestionnaireId)!.Find(state.CurrentStepId)!;
-            var text = state.Mode == DialogMode.ConfirmingKnown ? "ja"
-                : answers is not null && answers.TryGetValue(step.Id, out var given) ? given : Default(step);
+            if (await NextAnswerAsync(answers) is not { } text) return last;
             last = await SayAsync(text);
         }
 
         throw new InvalidOperationException("questionnaire did not end");
+    }
+
+    /// <summary>What a user would type now, or null when no questionnaire is active.</summary>
+    public async Task<string?> NextAnswerAsync(IReadOnlyDictionary<string, string>? answers = null)
+    {
+        var state = await StateAsync();
+        if (state is null || state.Status != DialogStatus.Active) return null;
+        var step = host.Services.GetRequiredService<QuestionnaireCatalog>().Find(state.QuestionnaireId)!.Find(state.CurrentStepId)!;
+        return state.Mode == DialogMode.ConfirmingKnown ? "ja"
+            : answers is not null && answers.TryGetValue(step.Id, out var given) ? given : Default(step);
     }
 
     private static string Default(Step step) => step.Kind switch

@@ -99,4 +99,16 @@ public sealed class StepKindTests
 
         Assert.Equal(["geen"], chat.State.Answers["vervoer"].Choices);
     }
+
+    [Fact]
+    public void Months_WithTypicalValue_OfferedAndTakenWithOk()
+    {
+        var chat = new Transcript().Start().AnswerDemoUntil("duur");
+        Assert.Contains("Gebruikelijk is 6 maanden", chat.Text, StringComparison.Ordinal);
+
+        chat.Say("ok");
+
+        Assert.Equal(6m, chat.State.Answers["duur"].Number);
+        Assert.Equal("start", chat.Step);
+    }
 }

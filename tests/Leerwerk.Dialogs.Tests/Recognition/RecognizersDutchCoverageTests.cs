@@ -134,6 +134,27 @@ public class RecognizersDutchCoverageTests
         Assert.Empty(DateValues(results, "timex"));
     }
 
+    [Fact]
+    public void Recognizers_EnglishAfterDutchOnSameText_StillReads()
+    {
+        // With the library's default extraction cache on, the English model returned nothing for "tomorrow"
+        // once the Dutch one had read it (and the Dutch one returned the English reading the other way
+        // round). Our models run with NoProtoCache; this guards that.
+        Assert.Empty(RecognizerModels.DutchDateTime("the day after tomorrow", Wednesday11March2026));
+        Assert.Equal(["2026-03-13"], DateValues(RecognizerModels.EnglishDateTime("the day after tomorrow", Wednesday11March2026), "value"));
+        Assert.Empty(RecognizerModels.DutchDateTime("the day after tomorrow", Wednesday11March2026));
+    }
+
+    [Theory]
+    [InlineData("end of april")]   // reads only "april"
+    [InlineData("two and a half")] // reads only "half"
+    public void Recognizers_DutchOnEnglish_ReadsOnlyAWord(string text)
+    {
+        var readings = RecognizerModels.DutchDateTime(text, Wednesday11March2026).Concat(RecognizerModels.DutchNumber(text)).ToList();
+        Assert.Single(readings);
+        Assert.False(Readings.CoverAll(text, readings));
+    }
+
     private static List<string?> Values(IEnumerable<Reading> results) =>
         results.Select(r => r.Resolution.GetValueOrDefault("value")).ToList();
 
