@@ -7,6 +7,7 @@ builder.Services.AddLeerwerkStorage();
 builder.Services.AddLeerwerkDialogs();
 builder.Services.AddLeerwerkKnowledge();
 builder.Services.AddLeerwerkIntake();
+builder.Services.AddLeerwerkTrajecten();
 builder.Services.AddLeerwerkTeams();
 builder.Services.AddLeerwerkBot();
 builder.Services.AddLeerwerkCommandLine();

@@ -1,6 +1,7 @@
 using Leerwerk.Store.BotState;
 using Leerwerk.Store.Intakes;
 using Leerwerk.Store.Knowledge;
+using Leerwerk.Store.Trajecten;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Store;
@@ -13,6 +14,18 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
     public DbSet<Intake> Intakes => Set<Intake>();
 
     public DbSet<IntakeAnswer> IntakeAnswers => Set<IntakeAnswer>();
+
+    public DbSet<Traject> Trajecten => Set<Traject>();
+
+    public DbSet<TrajectParty> TrajectParties => Set<TrajectParty>();
+
+    public DbSet<TrajectParticipant> TrajectParticipants => Set<TrajectParticipant>();
+
+    public DbSet<TrajectMember> TrajectMembers => Set<TrajectMember>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<CommitmentChange> CommitmentChanges => Set<CommitmentChange>();
 
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 

@@ -1,4 +1,5 @@
 using Leerwerk.Bot.Knowledge;
+using Leerwerk.Bot.Trajecten;
 using Leerwerk.Dialogs.Engine;
 
 namespace Leerwerk.Bot.Conversation;
@@ -15,4 +16,7 @@ internal sealed class ConversationData
 
     /// <summary>The last answer from the reports, which `nuttig` / `niet nuttig` rates.</summary>
     public LastAnswer? LastAnswer { get; set; }
+
+    /// <summary>A finished checklist waiting for the regisseur's "ja" before its commitments are saved.</summary>
+    public TrajectProposal? PendingTraject { get; set; }
 }

@@ -37,6 +37,9 @@ internal sealed class DialogRunner(
         return await ApplyAsync(engine.Continue(questionnaire, state, input), session, turn, cancellationToken);
     }
 
+    public Task<IReadOnlyList<Reply>> ReopenAsync(Questionnaire questionnaire, DialogOutcome outcome, TurnSession session, TurnInfo turn, CancellationToken cancellationToken) =>
+        ApplyAsync(engine.Reopen(questionnaire, outcome), session, turn, cancellationToken);
+
     /// <summary>`hervat`: this conversation's paused dialog first, else the user's most recent paused one.</summary>
     public async Task<IReadOnlyList<Reply>> ResumeAsync(TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
     {
@@ -78,7 +81,7 @@ internal sealed class DialogRunner(
         if (result.Outcome is { } outcome)
         {
             foreach (var completion in completions.Where(c => c.QuestionnaireId == outcome.QuestionnaireId))
-                replies.AddRange(await completion.CompleteAsync(outcome, turn, cancellationToken));
+                replies.AddRange(await completion.CompleteAsync(outcome, session, turn, cancellationToken));
         }
 
         return replies;

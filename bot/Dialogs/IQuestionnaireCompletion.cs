@@ -1,3 +1,4 @@
+using Leerwerk.Bot.Conversation;
 using Leerwerk.Dialogs.Engine;
 
 namespace Leerwerk.Bot.Dialogs;
@@ -10,5 +11,5 @@ internal interface IQuestionnaireCompletion
 {
     string QuestionnaireId { get; }
 
-    Task<IReadOnlyList<Reply>> CompleteAsync(DialogOutcome outcome, TurnInfo turn, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Reply>> CompleteAsync(DialogOutcome outcome, TurnSession session, TurnInfo turn, CancellationToken cancellationToken);
 }

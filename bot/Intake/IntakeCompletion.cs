@@ -1,3 +1,4 @@
+using Leerwerk.Bot.Conversation;
 using Leerwerk.Bot.Dialogs;
 using Leerwerk.Dialogs.Engine;
 using Leerwerk.Dialogs.Texts;
@@ -10,7 +11,7 @@ internal sealed class IntakeCompletion(string questionnaireId, IntakeStore store
 {
     public string QuestionnaireId => questionnaireId;
 
-    public async Task<IReadOnlyList<Reply>> CompleteAsync(DialogOutcome outcome, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> CompleteAsync(DialogOutcome outcome, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
     {
         if (outcome.Subject is null || await store.GetAsync(outcome.Subject, cancellationToken) is not { } intake) return [];
         if (questionnaireId == IntakeSink.Self) return [new Reply(texts.Get("intake_saved_self", outcome.Language))];

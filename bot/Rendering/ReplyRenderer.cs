@@ -21,6 +21,7 @@ internal sealed class ReplyRenderer(TextCatalog texts)
         var activity = reply.Choices is { Count: > 0 } ? RenderChoices(reply, channelId)
             : reply.AsCard && CardChannels.Contains(channelId) ? MessageFactory.Attachment(TextCard.Build(reply.Text))
             : MessageFactory.Text(reply.Text);
+        if (reply.Image is { } image) AddImage(activity, image, channelId);
         if (channelId == Channels.Msteams)
         {
             TeamsAnswer.Decorate(activity, reply);
@@ -32,6 +33,19 @@ internal sealed class ReplyRenderer(TextCatalog texts)
         }
 
         return activity;
+    }
+
+    /// <summary>Inline as a data URI: Teams and Web Chat show it in the message; the terminal says where it is.</summary>
+    private static void AddImage(IMessageActivity activity, ReplyImage image, string channelId)
+    {
+        if (channelId == "console")
+        {
+            activity.Text += $"\n({image.AltText}: een afbeelding, te zien in Teams en Web Chat)";
+            return;
+        }
+
+        activity.Attachments ??= [];
+        activity.Attachments.Add(new Attachment("image/png", "data:image/png;base64," + Convert.ToBase64String(image.Png), name: image.AltText + ".png"));
     }
 
     private static IMessageActivity RenderChoices(Reply reply, string channelId)

@@ -27,7 +27,7 @@ internal sealed class AnswerParser(AnswerRecognizer recognizer)
             case StepKind.Number:
                 return InRange(step, recognizer.Number(text), answer, "expected_number");
             case StepKind.Money:
-                return InRange(step, recognizer.Money(text) ?? recognizer.Number(text), answer, "expected_money");
+                return InRange(step, recognizer.Money(text), answer, "expected_money");
             case StepKind.Months:
                 return InRange(step, recognizer.Months(text), answer, "expected_months");
             case StepKind.Date:

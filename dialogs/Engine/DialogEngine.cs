@@ -42,6 +42,23 @@ public sealed partial class DialogEngine(
         return new DialogResult(state, replies);
     }
 
+    /// <summary>
+    /// Opens a finished questionnaire again at "which answer do you want to change?", every answer kept;
+    /// once changed, the last question comes back so it can end again.
+    /// </summary>
+    public DialogResult Reopen(Questionnaire q, DialogOutcome outcome)
+    {
+        var answered = q.Questions.Where(s => outcome.Answers.ContainsKey(s.Id)).Select(s => s.Id).ToList();
+        var state = new DialogState
+        {
+            QuestionnaireId = q.Id, Version = q.Version, Language = outcome.Language, Audience = q.Audience,
+            StartedBy = outcome.StartedBy, StartedAt = outcome.StartedAt, LastActivityAt = time.GetUtcNow(),
+            Answers = outcome.Answers, History = answered, Subject = outcome.Subject, CurrentStepId = answered.LastOrDefault(),
+            InterpreterRequested = outcome.InterpreterRequested,
+        };
+        return q.Find(state.CurrentStepId) is { } last ? StartChange(q, state, last) : Start(q, outcome.Language, outcome.StartedBy);
+    }
+
     public DialogResult Continue(Questionnaire q, DialogState state, DialogInput input)
     {
         var now = time.GetUtcNow();

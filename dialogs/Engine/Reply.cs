@@ -16,4 +16,7 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyChoice>? Choices = nu
 
     /// <summary>A longer text to read (a summary): a card where the channel has cards.</summary>
     public bool AsCard { get; init; }
+
+    /// <summary>A picture that goes with the text (a traject timeline), as PNG.</summary>
+    public ReplyImage? Image { get; init; }
 }

@@ -15,7 +15,9 @@ internal static partial class DateReader
         var fromDutch = FromModel(text, dutch, today, direction);
         if (fromDutch is not null && Readings.CoverAll(text, dutch)) return fromDutch;
 
-        // "end of april": the Dutch model reads only "april".
+        // "end of april": the Dutch model reads only "april". The English model is the slow half, so it
+        // only runs on text with an English date word.
+        if (!EnglishDateWord().IsMatch(text)) return fromDutch;
         var english = RecognizerModels.EnglishDateTime(text, reference);
         var fromEnglish = FromModel(text, english, today, direction);
         return fromEnglish is not null && (fromDutch is null || Readings.Covered(text, english) > Readings.Covered(text, dutch))
@@ -64,6 +66,9 @@ internal static partial class DateReader
     /// <summary>"2026-03-11" or "2026-03-11 10:00:00"; "not resolved" (for "31-2") is no day.</summary>
     private static DateOnly? Day(string text) =>
         text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    [GeneratedRegex(@"\b(today|tomorrow|yesterday|tonight|now|next|last|this|coming|past|ago|end|beginning|start|mid|middle|week|weeks|month|months|year|years|days?|fortnight|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDateWord();
 
     [GeneratedRegex(@"^XXXX-WXX-([1-7])$")]
     private static partial Regex Weekday();

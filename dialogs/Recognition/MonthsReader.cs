@@ -10,7 +10,8 @@ internal static partial class MonthsReader
         if (NumberReader.IsVague(TextFolding.Fold(text))) return null;
 
         var dutch = Durations(RecognizerModels.DutchDateTime(text, reference));
-        var english = Readings.CoverAll(text, dutch) ? [] : Durations(RecognizerModels.EnglishDateTime(text, reference));
+        // The English model is the slow half; an English duration always names its unit.
+        var english = Readings.CoverAll(text, dutch) || !EnglishUnit().IsMatch(text) ? [] : Durations(RecognizerModels.EnglishDateTime(text, reference));
 
         // "3 uur", "10 minuten": a duration, but none in months; not a bare 3 or 10 either.
         if (dutch.Concat(english).Any(IsClockTime)) return null;
@@ -50,6 +51,9 @@ internal static partial class MonthsReader
         };
         return DurationTimex.ToMonths(amount, unit);
     }
+
+    [GeneratedRegex(@"\b(years?|months?|weeks?|days?|hours?|minutes?|fortnight|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishUnit();
 
     [GeneratedRegex(@"^(?<amount>.+?)\s*(?<unit>m|mnd|mnden|maand|maanden|mo|month|months|j|jr|jaar|jaren|y|yr|yrs|year|years|w|wk|wkn|week|weken|weeks|d|dag|dagen|day|days)$")]
     private static partial Regex AmountAndUnit();

@@ -12,12 +12,14 @@ internal static partial class YesNoReader
         "ja", "jawel", "jazeker", "jaja", "jep", "jup", "ja hoor", "ja graag", "ja zeker", "ja klopt", "ja dat klopt",
         "klopt", "dat klopt", "klopt helemaal", "zeker", "zeker weten", "goed", "is goed", "prima", "oke", "ok", "okay",
         "okee", "oki", "akkoord", "correct", "juist", "inderdaad", "natuurlijk", "uiteraard", "absoluut", "graag", "tuurlijk",
+        "dat is goed", "dat is prima", "is prima", "doe maar", "dat mag", "prima hoor", "goed hoor", "klopt hoor",
         "yes", "yep", "yup", "yeah", "yea", "sure", "of course", "y", "j", "yes please", "right",
         "نعم", "أجل", "ايوه", "ايوا", "اي", "evet", "так", "да");
 
     private static readonly FrozenSet<string> _no = Folded(
         "nee", "neen", "nee hoor", "nope", "niet", "nooit", "geen", "nee dank je", "nee dankje", "nee bedankt", "nee dank u",
         "klopt niet", "dat klopt niet", "niet echt", "zeker niet", "helemaal niet", "absoluut niet", "echt niet", "nog niet", "nog nooit",
+        "liever niet", "hoeft niet", "niet nodig", "dat hoeft niet",
         "no", "n", "nah", "never", "not", "no thanks", "not really", "absolutely not",
         "لا", "كلا", "hayir", "ні", "нет");
 

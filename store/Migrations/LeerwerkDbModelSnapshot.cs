@@ -237,6 +237,230 @@ namespace Leerwerk.Store.Migrations
                     b.ToTable("knowledge_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.CommitmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("commitment_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.Traject", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GapsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhasesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisseurId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.HasIndex("UserId", "TrajectId")
+                        .IsUnique();
+
+                    b.ToTable("traject_members", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntakeId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobcoachId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.ToTable("traject_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Expectation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpectedCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.ToTable("traject_parties", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Store.Intakes.IntakeAnswer", b =>
                 {
                     b.HasOne("Leerwerk.Store.Intakes.Intake", null)
@@ -255,6 +479,51 @@ namespace Leerwerk.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.Commitment", b =>
+                {
+                    b.HasOne("Leerwerk.Store.Trajecten.Traject", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.CommitmentChange", b =>
+                {
+                    b.HasOne("Leerwerk.Store.Trajecten.Commitment", null)
+                        .WithMany("History")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectMember", b =>
+                {
+                    b.HasOne("Leerwerk.Store.Trajecten.Traject", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectParticipant", b =>
+                {
+                    b.HasOne("Leerwerk.Store.Trajecten.Traject", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.TrajectParty", b =>
+                {
+                    b.HasOne("Leerwerk.Store.Trajecten.Traject", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Store.Intakes.Intake", b =>
                 {
                     b.Navigation("Answers");
@@ -263,6 +532,20 @@ namespace Leerwerk.Store.Migrations
             modelBuilder.Entity("Leerwerk.Store.Knowledge.ImportedDocument", b =>
                 {
                     b.Navigation("Passages");
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.Commitment", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Trajecten.Traject", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -44,9 +44,7 @@ internal sealed class AzureOpenAIAnswerWriter(IOptions<AzureOpenAIOptions> optio
         {
             throw;
         }
-#pragma warning disable CA1031 // Whatever goes wrong with the model, the user still gets an answer.
-        catch (Exception exception)
-#pragma warning restore CA1031
+        catch (Exception exception) // whatever goes wrong with the model, the user still gets an answer
         {
             logger.LogWarning("Azure OpenAI gave no answer ({Reason}); extractive answer given", Reason(exception, deadline.IsCancellationRequested));
             return null;

@@ -33,6 +33,9 @@ public class YesNoTests
     [InlineData("👍🏽")]
     [InlineData(" ✅ ")]
     [InlineData("evet")]
+    [InlineData("dat is goed")]
+    [InlineData("doe maar")]
+    [InlineData("klopt, ja")]
     public void YesNo_Yes_ReturnsTrue(string text) => Assert.True(_recognizer.YesNo(text));
 
     [Theory]
@@ -53,6 +56,9 @@ public class YesNoTests
     [InlineData("لا")]
     [InlineData("👎")]
     [InlineData("❌")]
+    [InlineData("liever niet")]
+    [InlineData("nee, liever niet")]
+    [InlineData("hoeft niet")]
     public void YesNo_No_ReturnsFalse(string text) => Assert.False(_recognizer.YesNo(text));
 
     [Theory]

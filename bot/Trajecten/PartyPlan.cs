@@ -1,0 +1,3 @@
+namespace Leerwerk.Bot.Trajecten;
+
+internal sealed record PartyPlan(string Role, string? Name, string? Expectation, decimal? Cost);

@@ -1,0 +1,3 @@
+namespace Leerwerk.Bot.Trajecten;
+
+internal sealed record PhasePlan(string Phase, decimal Months);

@@ -1,0 +1,10 @@
+namespace Leerwerk.Store.Trajecten;
+
+public enum CommitmentStatus
+{
+    Open,
+    Bezig,
+    Gedaan,
+    Uitgesteld,
+    Vervallen,
+}

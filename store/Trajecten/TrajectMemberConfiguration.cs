@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerwerk.Store.Trajecten;
+
+internal sealed class TrajectMemberConfiguration : IEntityTypeConfiguration<TrajectMember>
+{
+    public void Configure(EntityTypeBuilder<TrajectMember> builder)
+    {
+        builder.ToTable("traject_members");
+        builder.Property(m => m.UserId).HasMaxLength(200);
+        builder.Property(m => m.Role).HasMaxLength(60);
+        builder.HasIndex(m => new { m.UserId, m.TrajectId }).IsUnique();
+    }
+}
