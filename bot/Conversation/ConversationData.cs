@@ -9,6 +9,9 @@ internal sealed class ConversationData
 {
     public int Turns { get; set; }
 
+    /// <summary>The last activity ids handled: Teams delivers an activity again when a reply took over 15 s.</summary>
+    public List<string> RecentActivityIds { get; set; } = [];
+
     public bool Welcomed { get; set; }
 
     /// <summary>The questionnaire in progress here, with every answer given so far.</summary>

@@ -52,6 +52,15 @@ internal sealed class LeerwerkBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
+        if (turnContext.Activity.Id is { } id)
+        {
+            if (session.Conversation.RecentActivityIds.Contains(id)) return;
+            session.Conversation.RecentActivityIds.Add(id);
+            if (session.Conversation.RecentActivityIds.Count > 20) session.Conversation.RecentActivityIds.RemoveAt(0);
+        }
+
+        // In channels and group chats the text starts with "<at>Leerwerk</at>"; the command is what follows.
+        turnContext.Activity.RemoveRecipientMention();
         turnContext.TurnState[TurnLanguage.Key] = session.User.Language;
         var replies = await router.HandleMessageAsync(turnContext, session, cancellationToken);
         turnContext.TurnState.Get<Outbox>().AddRange(replies);

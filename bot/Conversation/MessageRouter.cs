@@ -20,14 +20,18 @@ internal sealed class MessageRouter(
     KnowledgeReplies knowledge,
     FeedbackStore feedback,
     ReplyRenderer renderer,
-    IEnumerable<IChatCommand> commands)
+    IEnumerable<IChatCommand> commands,
+    LanguageSwitch languages)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
         session.Conversation.Turns++;
         var activity = turnContext.Activity;
         var input = UserInput.From(activity);
-        var turn = new TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language);
+        var turn = new TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language)
+        {
+            Shared = activity.Conversation.ConversationType is "channel" or "groupChat",
+        };
         var replies = await RouteAsync(input, session, turn, cancellationToken);
         return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
     }
@@ -40,10 +44,19 @@ internal sealed class MessageRouter(
         if (text.Length == 0) return [new(Say("empty_message", session))];
         if (text.Length > options.Value.MaxMessageLength)
             return [new(Say("too_long", session, ("max", options.Value.MaxMessageLength.ToString(CultureInfo.InvariantCulture))))];
+        if (LanguageSwitch.Requested(text) is { } requested)
+        {
+            var switched = languages.Switch(requested, session).ToList();
+            if (dialogs.HasActive(session)) switched.AddRange(await dialogs.RepeatAsync(session, turn, cancellationToken));
+            return switched;
+        }
+
         if (dialogs.HasActive(session))
             return await dialogs.ContinueAsync(session, new DialogInput(text, turn.UserId, input.Token), turn, cancellationToken);
 
         var normalized = DialogCommands.Normalize(text);
+        if (turn.Shared && PrivacyGuard.NeedsPersonalChat(normalized, questionnaires.Started(normalized)))
+            return [new(Say("personal_only", session))];
         if (session.Conversation.LastAnswer is { } last && FeedbackWords.Rating(normalized) is { } helpful)
         {
             await feedback.SaveAsync(last, helpful, turn.ChannelId, null, cancellationToken);

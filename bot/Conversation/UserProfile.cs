@@ -9,4 +9,7 @@ internal sealed class UserProfile
 
     /// <summary>Paused questionnaires by id: `hervat` picks them up in any conversation of this user.</summary>
     public Dictionary<string, DialogState> Paused { get; set; } = [];
+
+    /// <summary>Languages whose translation was flagged as not yet reviewed: said once, not every time.</summary>
+    public HashSet<string> WarnedLanguages { get; set; } = [];
 }

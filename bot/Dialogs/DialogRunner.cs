@@ -20,7 +20,10 @@ internal sealed class DialogRunner(
         Questionnaire questionnaire, TurnSession session, TurnInfo turn, CancellationToken cancellationToken,
         string? subject = null, IReadOnlyDictionary<string, Answer>? known = null)
     {
-        var result = engine.Start(questionnaire, session.User.Language, turn.UserId, known);
+        // A statushouder's questionnaire speaks simple Dutch to whoever has not chosen another language.
+        var language = questionnaire.Audience == "statushouder" && session.User.Language == Leerwerk.Dialogs.Texts.Language.Dutch
+            ? Leerwerk.Dialogs.Texts.Language.SimpleDutch : session.User.Language;
+        var result = engine.Start(questionnaire, language, turn.UserId, known);
         result = result with { State = result.State with { Subject = subject ?? Guid.NewGuid().ToString("N") } };
         return ApplyAsync(result, session, turn, cancellationToken);
     }
@@ -35,6 +38,14 @@ internal sealed class DialogRunner(
         }
 
         return await ApplyAsync(engine.Continue(questionnaire, state, input), session, turn, cancellationToken);
+    }
+
+    /// <summary>The current question again (after a language switch), nothing else changed.</summary>
+    public async Task<IReadOnlyList<Reply>> RepeatAsync(TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var state = session.Conversation.Dialog!;
+        if (catalog.Find(state.QuestionnaireId) is not { } questionnaire) return [];
+        return await ApplyAsync(engine.Resume(questionnaire, state), session, turn, cancellationToken);
     }
 
     public Task<IReadOnlyList<Reply>> ReopenAsync(Questionnaire questionnaire, DialogOutcome outcome, TurnSession session, TurnInfo turn, CancellationToken cancellationToken) =>

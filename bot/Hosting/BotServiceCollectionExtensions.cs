@@ -20,6 +20,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<MessageRouter>();
+        services.AddSingleton<LanguageSwitch>();
         services.AddSingleton<Rendering.ReplyRenderer>();
         services.AddTransient<IBot, LeerwerkBot>();
         return services;
