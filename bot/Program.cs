@@ -8,6 +8,8 @@ builder.Services.AddLeerwerkDialogs();
 builder.Services.AddLeerwerkKnowledge();
 builder.Services.AddLeerwerkIntake();
 builder.Services.AddLeerwerkTrajecten();
+builder.Services.AddLeerwerkCheckIns();
+builder.Services.AddLeerwerkLanguage();
 builder.Services.AddLeerwerkTeams();
 builder.Services.AddLeerwerkBot();
 builder.Services.AddLeerwerkCommandLine();

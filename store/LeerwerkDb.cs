@@ -1,4 +1,6 @@
 using Leerwerk.Store.BotState;
+using Leerwerk.Store.CheckIns;
+using Leerwerk.Store.Reminders;
 using Leerwerk.Store.Intakes;
 using Leerwerk.Store.Knowledge;
 using Leerwerk.Store.Trajecten;
@@ -26,6 +28,12 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
     public DbSet<CommitmentChange> CommitmentChanges => Set<CommitmentChange>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
+
+    public DbSet<UserChannel> UserChannels => Set<UserChannel>();
 
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 

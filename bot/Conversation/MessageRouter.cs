@@ -21,7 +21,9 @@ internal sealed class MessageRouter(
     FeedbackStore feedback,
     ReplyRenderer renderer,
     IEnumerable<IChatCommand> commands,
-    LanguageSwitch languages)
+    LanguageSwitch languages,
+    Reminders.UserChannels channels,
+    Reminders.ReminderSender reminders)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -32,7 +34,9 @@ internal sealed class MessageRouter(
         {
             Shared = activity.Conversation.ConversationType is "channel" or "groupChat",
         };
-        var replies = await RouteAsync(input, session, turn, cancellationToken);
+        await channels.RememberAsync(activity, cancellationToken);
+        var waiting = (await reminders.TakeWaitingAsync(turn.UserId, cancellationToken)).Select(r => new Reply(r));
+        var replies = waiting.Concat(await RouteAsync(input, session, turn, cancellationToken)).ToList();
         return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
     }
 

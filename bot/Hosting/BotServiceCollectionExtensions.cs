@@ -12,6 +12,7 @@ internal static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<BotCredentials>().Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials));
         services.AddHttpClient();
         // Empty MicrosoftAppId/MicrosoftAppPassword: local mode, no authentication (terminal, tests).
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();

@@ -40,6 +40,12 @@ internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
             ?? all.Where(t => t.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() switch { [var only] => only, _ => null };
     }
 
+    public async Task<Traject?> FindByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Trajecten.AsNoTracking().Include(t => t.Participants).Include(t => t.Commitments).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+    }
+
     /// <summary>The trajecten a user belongs to, with the role they have in each.</summary>
     public async Task<IReadOnlyList<(Traject Traject, string Role)>> MembershipsAsync(string userId, CancellationToken cancellationToken)
     {

@@ -31,7 +31,8 @@ internal sealed class AnswerParser(AnswerRecognizer recognizer)
             case StepKind.Months:
                 return InRange(step, recognizer.Months(text), answer, "expected_months");
             case StepKind.Date:
-                return recognizer.Date(text, today) is { } date ? (answer with { Date = date }, null) : (null, "expected_date");
+                var date = step.Past ? recognizer.PastDate(text, today) : recognizer.Date(text, today);
+                return date is { } d ? (answer with { Date = d }, null) : (null, "expected_date");
             default:
                 return (null, null);
         }

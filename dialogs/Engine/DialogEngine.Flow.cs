@@ -14,6 +14,7 @@ public sealed partial class DialogEngine
         {
             var step = q.Steps[i];
             if (step.When is { } when && !when.Holds(state.Answers)) continue;
+            if (state.Given.Contains(step.Id) && state.Answers.ContainsKey(step.Id)) continue;
             if (step.Kind == StepKind.Info)
             {
                 replies.Add(new Reply(step.Prompt.Get(state.Language) ?? string.Empty));

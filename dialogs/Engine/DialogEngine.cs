@@ -18,7 +18,11 @@ public sealed partial class DialogEngine(
     private readonly PromptBuilder _prompts = new(texts);
     private readonly AnswerParser _parser = new(recognizer);
 
-    public DialogResult Start(Questionnaire q, string language, string userId, IReadOnlyDictionary<string, Answer>? known = null)
+    /// <summary>
+    /// Starts <paramref name="q"/>. <paramref name="known"/> answers are confirmed when their step comes;
+    /// <paramref name="given"/> answers (read from a one-line quick log) count as answered and are not asked.
+    /// </summary>
+    public DialogResult Start(Questionnaire q, string language, string userId, IReadOnlyDictionary<string, Answer>? known = null, IReadOnlyDictionary<string, Answer>? given = null)
     {
         var now = time.GetUtcNow();
         var state = new DialogState
@@ -26,6 +30,9 @@ public sealed partial class DialogEngine(
             QuestionnaireId = q.Id, Version = q.Version, Language = language, Audience = q.Audience,
             StartedBy = userId, StartedAt = now, LastActivityAt = now,
             Known = known ?? new Dictionary<string, Answer>(),
+            Answers = given ?? new Dictionary<string, Answer>(),
+            History = given?.Keys.ToList() ?? [],
+            Given = given?.Keys.ToList() ?? [],
         };
         var replies = new List<Reply> { new(T("started", language, ("title", q.Title.Get(language) ?? q.Id))) };
         if (q.Intro.Get(language) is { } intro) replies.Add(new Reply(intro));

@@ -31,6 +31,9 @@ public sealed record DialogState
     /// <summary>Answers known before (an earlier intake, the store): confirmed, not asked again.</summary>
     public IReadOnlyDictionary<string, Answer> Known { get; init; } = new Dictionary<string, Answer>();
 
+    /// <summary>Steps answered before the dialog started (a quick log): passed over, not asked.</summary>
+    public IReadOnlyList<string> Given { get; init; } = [];
+
     /// <summary>The steps answered or skipped, in order: `terug` walks it back.</summary>
     public IReadOnlyList<string> History { get; init; } = [];
 

@@ -63,6 +63,10 @@ internal sealed class RawStep
     public RawBarrier? Barrier { get; set; }
 
     public List<string>? EndsWhen { get; set; }
+
+    public string? ChoicesFrom { get; set; }
+
+    public bool Past { get; set; }
 }
 
 internal sealed class RawChoice

@@ -25,7 +25,7 @@ internal sealed class StepValidator(QuestionnaireValidator questionnaire, IReadO
             questionnaire.Text(raw.Prompt, id, "prompt", required: true, simple),
             Text(raw.Simpler), Text(raw.Help), Text(raw.Why),
             QuestionnaireValidator.List(raw.Examples), choices, When(raw.When, id), raw.Tags ?? [],
-            raw.Min, raw.Max, raw.Default, raw.NoneChoice, barrier, raw.EndsWhen ?? []);
+            raw.Min, raw.Max, raw.Default, raw.NoneChoice, barrier, raw.EndsWhen ?? [], raw.ChoicesFrom, raw.Past);
     }
 
     private static LocalizedText Text(Dictionary<string, string>? values) => values is null ? LocalizedText.Empty : new LocalizedText(values);
@@ -33,7 +33,7 @@ internal sealed class StepValidator(QuestionnaireValidator questionnaire, IReadO
     private List<Choice> Choices(RawStep raw, string id, StepKind kind)
     {
         var choices = new List<Choice>();
-        if (kind is StepKind.Choice or StepKind.Multi && (raw.Choices is null || raw.Choices.Count < 2))
+        if (kind is StepKind.Choice or StepKind.Multi && raw.ChoicesFrom is null && (raw.Choices is null || raw.Choices.Count < 2))
             questionnaire.Error(id, "een keuzevraag heeft minstens twee `choices` nodig.");
         foreach (var rawChoice in raw.Choices ?? [])
         {

@@ -18,7 +18,9 @@ public sealed record Step(
     decimal? Default,
     string? NoneChoice,
     BarrierRule? Barrier,
-    IReadOnlyList<string> EndsWhen)
+    IReadOnlyList<string> EndsWhen,
+    string? ChoicesFrom = null,
+    bool Past = false)
 {
     public bool IsQuestion => Kind != StepKind.Info;
 

@@ -41,6 +41,58 @@ namespace Leerwerk.Store.Migrations
                     b.ToTable("state_items", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Store.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobcoachId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrajectId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "Date");
+
+                    b.ToTable("checkins", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Store.Intakes.Intake", b =>
                 {
                     b.Property<string>("Id")
@@ -235,6 +287,60 @@ namespace Leerwerk.Store.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("knowledge_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Reminders.ReminderLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ItemKey", "Day")
+                        .IsUnique();
+
+                    b.ToTable("reminder_log", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Reminders.UserChannel", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationReferenceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemindersOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("user_channels", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Store.Trajecten.Commitment", b =>

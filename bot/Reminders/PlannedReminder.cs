@@ -1,0 +1,3 @@
+namespace Leerwerk.Bot.Reminders;
+
+internal sealed record PlannedReminder(string UserId, string ItemKey, string Text);

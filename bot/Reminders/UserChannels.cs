@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Leerwerk.Store;
+using Leerwerk.Store.Reminders;
+using Microsoft.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json;
+
+namespace Leerwerk.Bot.Reminders;
+
+/// <summary>Where each user can be reached by the bot (the conversation reference), and whether they want reminders.</summary>
+internal sealed class UserChannels(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+{
+    // Saving the reference on every message would be a write per turn; only a changed one is written.
+    private readonly ConcurrentDictionary<string, string> _known = new();
+
+    public async Task RememberAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        if (activity.From?.Id is not { } userId) return;
+        var json = JsonConvert.SerializeObject(activity.GetConversationReference());
+        if (_known.TryGetValue(userId, out var known) && known == json) return;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.UserChannels.FindAsync([userId], cancellationToken);
+        if (row is null) db.UserChannels.Add(row = new UserChannel { UserId = userId });
+        row.ConversationReferenceJson = json;
+        row.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        _known[userId] = json;
+    }
+
+    public async Task SetRemindersAsync(string userId, bool on, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.UserChannels.FindAsync([userId], cancellationToken);
+        if (row is null) db.UserChannels.Add(row = new UserChannel { UserId = userId });
+        row.RemindersOff = !on;
+        row.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<UserChannel?> GetAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.UserChannels.AsNoTracking().FirstOrDefaultAsync(u => u.UserId == userId, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+// Big and calm: many users read Dutch slowly, on a phone, some with reading glasses.
+export const styleOptions = {
+  accent: '#0b6e4f',
+  primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", Arial, sans-serif',
+  fontSizeSmall: '85%',
+  avatarSize: 44,
+  botAvatarInitials: 'LW',
+  botAvatarBackgroundColor: '#0b6e4f',
+  bubbleBackground: '#eef5f1',
+  bubbleBorderColor: '#cfe3d8',
+  bubbleBorderRadius: 18,
+  bubbleFromUserBackground: '#0b6e4f',
+  bubbleFromUserBorderColor: '#0b6e4f',
+  bubbleFromUserBorderRadius: 18,
+  bubbleFromUserTextColor: '#ffffff',
+  bubbleMaxWidth: 720,
+  bubbleMinHeight: 52,
+  bubbleMinWidth: 120,
+  paddingRegular: 12,
+  // A file upload means nothing in an intake by chat.
+  hideUploadButton: true,
+  sendBoxHeight: 60,
+  sendBoxTextWrap: true,
+  // Buttons wrap onto more lines: on a phone every choice stays in sight, none hidden in a carousel.
+  suggestedActionLayout: 'flow',
+  suggestedActionHeight: 52,
+  suggestedActionBorderRadius: 26,
+  suggestedActionBorderColor: '#0b6e4f',
+  suggestedActionTextColor: '#0b6e4f',
+};
