@@ -17,12 +17,24 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
     {
         if (state.Subject is not { } intakeId || state.Answers.Count == 0) return;
         var answers = state.Answers.Values
-            .Select(a => (a, engine.Display(questionnaire, a, Language.Dutch), questionnaire.Find(a.StepId)?.HasTag("sensitive") ?? false))
+            .Select(a => (a, Readable(questionnaire, a), questionnaire.Find(a.StepId)?.HasTag("sensitive") ?? false))
             .ToList();
         var name = state.Answers.TryGetValue("roepnaam", out var roepnaam) ? roepnaam.Text : null;
         var answeredAs = questionnaire.Audience == "statushouder" ? "statushouder" : "klantmanager";
         await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
             state.Language, name, state.InterpreterRequested, answers), cancellationToken);
+    }
+
+    /// <summary>
+    /// Choices read in Dutch whatever language they were picked in; free text stays as written, and when
+    /// it was written in another language the klantmanager sees that it needs translating.
+    /// </summary>
+    private string Readable(Questionnaire questionnaire, Answer answer)
+    {
+        var display = engine.Display(questionnaire, answer, Language.Dutch);
+        return answer.Kind == StepKind.Text && answer.Language is not (Language.Dutch or Language.SimpleDutch)
+            ? $"{display} (in {answer.Language}; vertaling nodig)"
+            : display;
     }
 
     public Task DiscardAsync(string subject, CancellationToken cancellationToken) => store.DeleteAsync(subject, cancellationToken);
