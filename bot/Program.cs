@@ -9,6 +9,7 @@ builder.Services.AddLeerwerkKnowledge();
 builder.Services.AddLeerwerkIntake();
 builder.Services.AddLeerwerkTrajecten();
 builder.Services.AddLeerwerkCheckIns();
+builder.Services.AddLeerwerkInvitations();
 builder.Services.AddLeerwerkLanguage();
 builder.Services.AddLeerwerkTeams();
 builder.Services.AddLeerwerkBot();

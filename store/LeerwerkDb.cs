@@ -2,6 +2,7 @@ using Leerwerk.Store.BotState;
 using Leerwerk.Store.CheckIns;
 using Leerwerk.Store.Reminders;
 using Leerwerk.Store.Intakes;
+using Leerwerk.Store.Invitations;
 using Leerwerk.Store.Knowledge;
 using Leerwerk.Store.Trajecten;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
     public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
 
     public DbSet<UserChannel> UserChannels => Set<UserChannel>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 

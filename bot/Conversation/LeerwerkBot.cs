@@ -16,6 +16,8 @@ internal sealed class LeerwerkBot(
     UserState userState,
     MessageRouter router,
     FeedbackStore feedback,
+    Invitations.InvitationCommands invitations,
+    Rendering.ReplyRenderer renderer,
     ILogger<LeerwerkBot> logger) : TeamsActivityHandler
 {
     private const int MaxAttempts = 5;
@@ -74,6 +76,18 @@ internal sealed class LeerwerkBot(
         if (session.Conversation.Welcomed) return;
         session.Conversation.Welcomed = true;
         turnContext.TurnState.Get<Outbox>().AddRange(router.Welcome(session));
+    }
+
+    /// <summary>The Web Chat page sends the code of the link it was opened with as an `invitation` event.</summary>
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != "invitation") return;
+        var code = (turnContext.Activity.Value as Newtonsoft.Json.Linq.JObject)?.Value<string>("code") ?? string.Empty;
+        var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
+        var activity = turnContext.Activity;
+        var turn = new Dialogs.TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language);
+        var replies = await invitations.RedeemAsync(code, session, turn, cancellationToken);
+        turnContext.TurnState.Get<Outbox>().AddRange(replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)));
     }
 
     /// <summary>Teams' thumbs up/down on an answer (feedback loop) arrives as a `message/submitAction` invoke.</summary>

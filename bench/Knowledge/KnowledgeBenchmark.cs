@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Leerwerk.Bench.Measuring;
+using Leerwerk.Bench.Reporting;
+using Leerwerk.Knowledge;
+using Leerwerk.Knowledge.Evaluation;
+
+namespace Leerwerk.Bench.Knowledge;
+
+/// <summary>
+/// `knowledge`: start-up indexing, search latency over the lessons and over a large synthetic index, and
+/// memory, each against its goal (docs/PERFORMANCE.md). Exit code 1 when a goal is missed.
+/// </summary>
+internal static class KnowledgeBenchmark
+{
+    private const double StartupGoalMs = 500;
+    private const double LessonSearchGoalMs = 5;
+    private const double LargeSearchGoalMs = 50;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var settings = BenchSettings.From(args);
+        var machine = MachineInfo.Read();
+        var clock = Stopwatch.StartNew();
+        void Progress(string step) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.0} s] {step}"));
+
+        var directory = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        var questions = QuestionFiles.Read(Path.Combine(directory, "eval", QuestionFiles.MergedFileName));
+
+        Progress("loading the lessons");
+        var loaded = LoadTimes.Measure(directory, settings.WarmLoads);
+        using var knowledge = loaded.Knowledge;
+
+        Progress($"searching {questions.Count} questions × {settings.LessonRounds} rounds");
+        var (search, answer) = SearchRounds.Run(knowledge, questions, settings.WarmUpRounds, settings.LessonRounds);
+
+        Progress($"building the large index ({settings.Passages} passages)");
+        var large = LargeIndex.Run(knowledge, questions, settings, Progress);
+
+        var rows = Rows(knowledge.Lessons.Count, loaded.ColdMs, loaded.WarmMedianMs, search, answer, large);
+        var notes = Notes(settings, questions.Count, clock.Elapsed);
+        foreach (var line in ResultTable.Lines(rows).Concat(notes))
+            output.WriteLine(line);
+
+        var date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var path = ResultFile.Write(settings.Quick ? "knowledge-quick" : "knowledge", date, machine, rows, notes);
+        output.WriteLine($"written: {path}");
+        return rows.Any(r => r.Missed) ? 1 : 0;
+    }
+
+    private static List<ResultRow> Rows(int lessons, double coldMs, double warmMs, LatencySummary search, LatencySummary answer, LargeIndexResult large)
+    {
+        var size = string.Create(CultureInfo.InvariantCulture, $"{large.Passages:N0} passages + {lessons} lessons");
+        return
+        [
+            ResultRow.Milliseconds($"index build at start-up, cold (first Load, {lessons} lessons)", Ms(coldMs), coldMs, StartupGoalMs),
+            ResultRow.Milliseconds("index build at start-up, warm (median of further Loads)", Ms(warmMs), warmMs, StartupGoalMs),
+            ResultRow.Milliseconds("Search over the lessons", search.ToString(), search.P99, LessonSearchGoalMs),
+            ResultRow.Milliseconds("Answer over the lessons", answer.ToString(), answer.P99, LessonSearchGoalMs),
+            ResultRow.Info($"AddPassages, {size}", Ms(large.IndexMs)),
+            ResultRow.Info("one more import of 100 passages on that index", Ms(large.OneImportMs)),
+            ResultRow.Milliseconds($"Search over {size}", large.Search.ToString(), large.Search.P99, LargeSearchGoalMs, inclusive: true),
+            ResultRow.Milliseconds($"Answer over {size}", large.Answer.ToString(), large.Answer.P99, LargeSearchGoalMs, inclusive: true),
+            ResultRow.Info("managed heap after full GC, lessons only → with passages", $"{Memory.Megabytes(large.Before.ManagedBytes)} → {Memory.Megabytes(large.After.ManagedBytes)}"),
+            ResultRow.Info("working set, lessons only → with passages", $"{Memory.Megabytes(large.Before.WorkingSetBytes)} → {Memory.Megabytes(large.After.WorkingSetBytes)}"),
+        ];
+    }
+
+    private static List<string> Notes(BenchSettings settings, int questions, TimeSpan elapsed)
+    {
+        var optimized = typeof(KnowledgeBase).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+        var notes = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{questions} questions of knowledge/eval/questions.yaml; lessons: {settings.WarmUpRounds} warm-up + {settings.LessonRounds} timed rounds, large index: 1 warm-up + {settings.LargeRounds} timed rounds."),
+            string.Create(CultureInfo.InvariantCulture, $"Synthetic passages: seed {settings.Seed}, word pairs of the lessons, 3–6 sentences of 8–18 words, sections of the lessons."),
+            string.Create(CultureInfo.InvariantCulture, $"Whole run: {elapsed.TotalSeconds:0} s; build: {(optimized ? "optimized (Release)" : "NOT optimized (Debug): numbers are not comparable")}."),
+        };
+        if (settings.Quick)
+            notes.Add("--quick: a smoke run with less work; do not compare these numbers.");
+        return notes;
+    }
+
+    private static string Ms(double milliseconds) => string.Create(CultureInfo.InvariantCulture, $"{milliseconds:0.0} ms");
+}

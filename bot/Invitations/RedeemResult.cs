@@ -1,0 +1,10 @@
+namespace Leerwerk.Bot.Invitations;
+
+internal enum RedeemResult
+{
+    Ok,
+    Unknown,
+    AlreadyUsed,
+    Expired,
+    TooManyAttempts,
+}
