@@ -2,26 +2,29 @@ using System.Diagnostics;
 
 namespace Leerwerk.Bench.Measuring;
 
-/// <summary>Collects the durations of many calls and reports their percentiles (nearest rank).</summary>
+/// <summary>Collects the wall-clock and CPU durations of many calls and reports their percentiles (nearest rank).</summary>
 internal sealed class Latencies
 {
-    private readonly List<double> _milliseconds = [];
-
-    public int Count => _milliseconds.Count;
+    private readonly List<double> _wall = [];
+    private readonly List<double> _cpu = [];
 
     /// <summary>Times one call; the result is kept alive so the JIT cannot drop the work.</summary>
     public T Time<T>(Func<T> call)
     {
+        var cpu = ThreadCpuClock.NowMilliseconds();
         var start = Stopwatch.GetTimestamp();
         var result = call();
-        _milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        _wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        _cpu.Add(ThreadCpuClock.NowMilliseconds() - cpu);
         return result;
     }
 
     public LatencySummary Summarize()
     {
-        var sorted = _milliseconds.Order().ToArray();
-        return new LatencySummary(sorted.Length, At(sorted, 0.50), At(sorted, 0.95), At(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1]);
+        var wall = _wall.Order().ToArray();
+        var cpu = _cpu.Order().ToArray();
+        return new LatencySummary(wall.Length, At(wall, 0.50), At(wall, 0.95), At(wall, 0.99), wall.Length == 0 ? 0 : wall[^1],
+            ThreadCpuClock.Available ? At(cpu, 0.99) : null);
     }
 
     private static double At(double[] sorted, double share) =>
