@@ -13,12 +13,14 @@ builder.Services.AddLeerwerkInvitations();
 builder.Services.AddLeerwerkLanguage();
 builder.Services.AddLeerwerkTeams();
 builder.Services.AddLeerwerkBot();
+builder.Services.AddLeerwerkWebChat();
 builder.Services.AddLeerwerkCommandLine();
 
 var app = builder.Build();
 
 app.MapLeerwerkBot();
 app.MapLeerwerkHealth();
+app.MapLeerwerkWebChat();
 
 return await app.RunLeerwerkAsync(args);
 

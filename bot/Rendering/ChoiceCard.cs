@@ -27,15 +27,17 @@ internal static class ChoiceCard
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = reply.Text, ["wrap"] = true, ["size"] = "Medium" },
+            ["body"] = new JsonArray(
+            [
+                // One block per line: Adaptive Cards run single line breaks together.
+                .. reply.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+                    (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["size"] = "Medium" }),
                 new JsonObject
                 {
                     ["type"] = "Input.ChoiceSet", ["id"] = AnswerField, ["style"] = "expanded",
                     ["isMultiSelect"] = reply.MultiSelect, ["choices"] = choices,
                 },
-            },
+            ]),
             ["actions"] = new JsonArray
             {
                 new JsonObject { ["type"] = "Action.Submit", ["title"] = "OK", ["data"] = new JsonObject { [TokenField] = reply.Token } },

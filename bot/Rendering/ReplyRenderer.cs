@@ -55,7 +55,8 @@ internal sealed class ReplyRenderer(TextCatalog texts)
         if (CardChannels.Contains(channelId))
         {
             activity = MessageFactory.Attachment(ChoiceCard.Build(reply));
-            activity.Text = channelId == Channels.Msteams ? null : reply.Text;
+            // The card holds the question; a text beside it would show it twice.
+            activity.Text = null;
         }
         else
         {
