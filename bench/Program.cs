@@ -1,5 +1,4 @@
 using Leerwerk.Bench.Knowledge;
-if (args is ["diag"]) { Leerwerk.Bench.Diag.Run(); return 0; }
 
 // One benchmark per part of the bot; `knowledge` is the first. Exit code 2: unknown command.
 if (args is ["knowledge", .. var rest])

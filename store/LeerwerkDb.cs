@@ -5,6 +5,7 @@ using Leerwerk.Store.Intakes;
 using Leerwerk.Store.Invitations;
 using Leerwerk.Store.Knowledge;
 using Leerwerk.Store.Trajecten;
+using Leerwerk.Store.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Store;
@@ -37,6 +38,8 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
     public DbSet<UserChannel> UserChannels => Set<UserChannel>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<CachedTranslation> CachedTranslations => Set<CachedTranslation>();
 
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 

@@ -1,4 +1,5 @@
 using Leerwerk.Bot.Dialogs;
+using Leerwerk.Bot.Translation;
 using Leerwerk.Dialogs.Engine;
 using Leerwerk.Dialogs.Texts;
 
@@ -7,8 +8,10 @@ namespace Leerwerk.Bot.Conversation;
 /// <summary>
 /// `taal` / `language` / `لغة` at any moment, also in the middle of a questionnaire: the answers stay,
 /// the current question comes again in the new language. An unreviewed translation is flagged once.
+/// A language without a file is taken only when a model can translate (Azure OpenAI configured), and
+/// then the machine translation is flagged once; otherwise the user hears it is not there, and what is.
 /// </summary>
-internal sealed class LanguageSwitch(TextCatalog texts)
+internal sealed class LanguageSwitch(TextCatalog texts, MachineTranslation machine)
 {
     private static readonly string[] Words = ["taal", "language", "lang", "لغة", "dil", "زبان", "ziman", "luqad", "ቋንቋ"];
 
@@ -31,21 +34,27 @@ internal sealed class LanguageSwitch(TextCatalog texts)
 
     public IReadOnlyList<Reply> Switch(string requested, TurnSession session)
     {
+        if (requested.Trim().Length == 0) return [new Reply(texts.Get("language_pick", session.User.Language), Choices())];
         var language = Resolve(requested);
-        if (language is null)
-        {
-            var choices = texts.Files.Values.Where(f => f.Language != Language.Dutch)
-                .Select(f => new ReplyChoice(f.Language, f.Name)).ToList();
-            return [new Reply(texts.Get("language_pick", session.User.Language), choices)];
-        }
+        if (language is null && machine.Texts is not null && MachineLanguages.Resolve(requested) is { } other && !texts.Files.ContainsKey(other))
+            return SwitchTo(other, session, [new(texts.Get("language_set_machine", other, ("language", MachineLanguages.Name(other))))], "translation_machine");
+        if (language is null) return [new Reply(texts.Get("language_unavailable", session.User.Language), Choices())];
 
+        var reviewed = !texts.Files.TryGetValue(language, out var file) || file.Reviewed;
+        return SwitchTo(language, session, [new(texts.Get("language_set", language))], reviewed ? null : "translation_unreviewed");
+    }
+
+    /// <summary>Sets the language, also of the questionnaire in progress; <paramref name="notice"/> is said once per language.</summary>
+    private List<Reply> SwitchTo(string language, TurnSession session, List<Reply> replies, string? notice)
+    {
         session.User.Language = language;
         if (session.Conversation.Dialog is { } dialog) session.Conversation.Dialog = dialog with { Language = language };
-        var replies = new List<Reply> { new(texts.Get("language_set", language)) };
-        if (texts.Files.TryGetValue(language, out var file) && !file.Reviewed && session.User.WarnedLanguages.Add(language))
-            replies.Add(new Reply(texts.Get("translation_unreviewed", language)));
+        if (notice is not null && session.User.WarnedLanguages.Add(language)) replies.Add(new Reply(texts.Get(notice, language)));
         return replies;
     }
+
+    private List<ReplyChoice> Choices() =>
+        texts.Files.Values.Where(f => f.Language != Language.Dutch).Select(f => new ReplyChoice(f.Language, f.Name)).ToList();
 
     private string? Resolve(string requested)
     {

@@ -1,6 +1,7 @@
 using Leerwerk.Bot.CheckIns;
 using Leerwerk.Bot.Dialogs;
 using Leerwerk.Bot.Reminders;
+using Leerwerk.Bot.Trajecten;
 
 namespace Leerwerk.Bot.Hosting;
 
@@ -14,6 +15,7 @@ internal static class CheckInServiceCollectionExtensions
         services.AddSingleton<ParticipantDirectory>();
         services.AddSingleton<QuickLogReader>();
         services.AddSingleton<IQuestionnaireTailor, CheckInTailor>();
+        services.AddSingleton<IParticipantFacts, LastCheckInFact>();
         foreach (var id in new[] { CheckInIds.Full, CheckInIds.Quick })
             services.AddSingleton<IQuestionnaireCompletion>(sp => ActivatorUtilities.CreateInstance<CheckInCompletion>(sp, id));
         services.AddSingleton<IChatCommand, CheckInCommands>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Leerwerk.Bot.Translation;
 
 namespace Leerwerk.Bot.Intake;
 
@@ -12,10 +13,11 @@ internal static class IntakeExport
     public static string Markdown(IntakeView view, string summary)
     {
         var text = new StringBuilder(summary).Append("\n\n**Alle antwoorden**\n\n| vraag | antwoord | wie | wanneer |\n|---|---|---|---|\n");
-        foreach (var (row, _, step) in view.Answers)
+        foreach (var (row, answer, step) in view.Answers)
         {
             var question = step?.Prompt.Get("nl") ?? row.StepId;
-            text.Append(CultureInfo.InvariantCulture, $"| {Cell(question)} | {Cell(row.Display)} | {row.AnsweredAs} | {row.At:d-M-yyyy HH:mm} |\n");
+            var shown = TranslatedDisplay.WithOriginal(row, AnswerLanguage.Written(answer));
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(question)} | {Cell(shown)} | {row.AnsweredAs} | {row.At:d-M-yyyy HH:mm} |\n");
         }
 
         return text.ToString();
@@ -33,7 +35,7 @@ internal static class IntakeExport
             {
                 step = a.Row.StepId, questionnaire = a.Row.QuestionnaireId, version = a.Row.QuestionnaireVersion,
                 aspect = a.Step?.Tag("aspect"), display = a.Row.Display, value = a.Answer, answeredAs = a.Row.AnsweredAs,
-                language = a.Row.Language, sensitive = a.Row.Sensitive, at = a.Row.At,
+                language = a.Row.Language, dutchTranslation = a.Row.DutchTranslation, machineTranslated = a.Row.MachineTranslated, sensitive = a.Row.Sensitive, at = a.Row.At,
             }),
         };
         return JsonSerializer.Serialize(document, Indented);

@@ -1,4 +1,5 @@
 using Leerwerk.Bot.Dialogs;
+using Leerwerk.Bot.Translation;
 using Leerwerk.Dialogs.Engine;
 using Leerwerk.Dialogs.Questionnaires;
 using Leerwerk.Dialogs.Texts;
@@ -27,12 +28,13 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
 
     /// <summary>
     /// Choices read in Dutch whatever language they were picked in; free text stays as written, and when
-    /// it was written in another language the klantmanager sees that it needs translating.
+    /// it was written in another language the klantmanager sees that it needs translating (the store adds
+    /// a machine translation next to it when it can; the summary then shows that instead).
     /// </summary>
     private string Readable(Questionnaire questionnaire, Answer answer)
     {
         var display = engine.Display(questionnaire, answer, Language.Dutch);
-        return answer.Kind == StepKind.Text && answer.Language is not (Language.Dutch or Language.SimpleDutch)
+        return AnswerLanguage.NeedsDutch(answer)
             ? $"{display} (in {answer.Language}; vertaling nodig)"
             : display;
     }

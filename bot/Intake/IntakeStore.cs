@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Leerwerk.Bot.Translation;
 using Leerwerk.Dialogs.Engine;
 using Leerwerk.Store;
 using Leerwerk.Store.Intakes;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Bot.Intake;
 
-/// <summary>Intake records: created with the first answer, updated with every answer after it.</summary>
-internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+/// <summary>
+/// Intake records: created with the first answer, updated with every answer after it. Free text in
+/// another language gets a Dutch machine translation next to it when a translator is configured.
+/// </summary>
+internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time, MachineTranslation machine)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,6 +36,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         {
             var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
             if (row is not null && row.At >= answer.At) continue;
+            var previous = row is null ? null : ReadAnswer(row);
             if (row is null)
             {
                 row = new IntakeAnswer { IntakeId = intake.Id, StepId = answer.StepId, QuestionnaireId = update.QuestionnaireId, ValueJson = "", Display = "", AnsweredBy = "", AnsweredAs = "", Language = "" };
@@ -47,9 +52,26 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
             row.Language = answer.Language;
             row.Sensitive = sensitive;
             row.At = answer.At;
+            await TranslateAsync(row, previous, answer, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Once per answer: the sink saves on every turn, but a row whose text is unchanged keeps its
+    /// translation. No translation (not configured, timeout, error) leaves it empty; the display
+    /// already says "vertaling nodig".
+    /// </summary>
+    private async Task TranslateAsync(IntakeAnswer row, Answer? previous, Answer answer, CancellationToken cancellationToken)
+    {
+        var needed = AnswerLanguage.NeedsDutch(answer);
+        if (needed && row.DutchTranslation is not null && previous is not null && AnswerLanguage.Written(previous) == AnswerLanguage.Written(answer)) return;
+        row.DutchTranslation = null;
+        row.MachineTranslated = false;
+        if (!needed || machine.Answers is not { } translator) return;
+        row.DutchTranslation = await translator.ToDutchAsync(AnswerLanguage.Written(answer), answer.Language, cancellationToken);
+        row.MachineTranslated = row.DutchTranslation is not null;
     }
 
     public async Task DeleteAsync(string intakeId, CancellationToken cancellationToken)

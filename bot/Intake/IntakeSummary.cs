@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Leerwerk.Bot.Translation;
 using Leerwerk.Dialogs.Texts;
 using Leerwerk.Knowledge;
 
@@ -24,7 +25,7 @@ internal sealed class IntakeSummary(TextCatalog texts, KnowledgeBase knowledge)
         text.Append(")\n\n**Per aspect**\n");
         foreach (var aspect in Aspects)
         {
-            var answers = view.Tagged("aspect", aspect).Select(a => Short(a.Row.Display)).ToList();
+            var answers = view.Tagged("aspect", aspect).Select(a => Short(TranslatedDisplay.Of(a.Row))).ToList();
             text.Append(CultureInfo.InvariantCulture, $"- {Title(aspect)}: {(answers.Count == 0 ? "—" : string.Join("; ", answers))}\n");
         }
 
@@ -32,7 +33,7 @@ internal sealed class IntakeSummary(TextCatalog texts, KnowledgeBase knowledge)
         text.Append("\n**Situatie**\n");
         foreach (var part in Parts)
         {
-            var answers = view.Tagged("deel", part).Select(a => Short(a.Row.Display)).ToList();
+            var answers = view.Tagged("deel", part).Select(a => Short(TranslatedDisplay.Of(a.Row))).ToList();
             if (answers.Count > 0) text.Append(CultureInfo.InvariantCulture, $"- {Title(part)}: {string.Join("; ", answers)}\n");
         }
 
@@ -62,8 +63,8 @@ internal sealed class IntakeSummary(TextCatalog texts, KnowledgeBase knowledge)
 
     private void AppendLevensfase(IntakeView view, StringBuilder text)
     {
-        var then = view.Tagged("levensfase", "toen").Select(a => Short(a.Row.Display)).FirstOrDefault();
-        var now = view.Tagged("levensfase", "nu").Select(a => Short(a.Row.Display)).FirstOrDefault();
+        var then = view.Tagged("levensfase", "toen").Select(a => Short(TranslatedDisplay.Of(a.Row))).FirstOrDefault();
+        var now = view.Tagged("levensfase", "nu").Select(a => Short(TranslatedDisplay.Of(a.Row))).FirstOrDefault();
         var shift = view.Tagged("levensfase", "verschuiving").FirstOrDefault();
         text.Append(CultureInfo.InvariantCulture, $"\n**Levensfase**\n- Toen: {then ?? "—"}\n- Nu: {now ?? "—"}\n");
         if (shift.Answer?.Choices is [var choice, ..])

@@ -17,7 +17,7 @@ internal static class ChoiceCard
 
     public const string AnswerField = "answer";
 
-    public static Attachment Build(Reply reply)
+    public static Attachment Build(Reply reply, bool rightToLeft = false)
     {
         var choices = new JsonArray();
         foreach (var choice in reply.Choices ?? [])
@@ -27,6 +27,7 @@ internal static class ChoiceCard
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
+            ["rtl"] = rightToLeft,
             ["body"] = new JsonArray(
             [
                 // One block per line: Adaptive Cards run single line breaks together.

@@ -18,8 +18,10 @@ internal sealed class ReplyRenderer(TextCatalog texts)
 
     public IActivity Render(Reply reply, string channelId, string language)
     {
-        var activity = reply.Choices is { Count: > 0 } ? RenderChoices(reply, channelId)
-            : reply.AsCard && CardChannels.Contains(channelId) ? MessageFactory.Attachment(TextCard.Build(reply.Text))
+        // Arabic and Farsi cards read right to left (Adaptive Cards 1.5 `rtl`).
+        var rightToLeft = texts.Files.TryGetValue(language, out var file) && file.RightToLeft;
+        var activity = reply.Choices is { Count: > 0 } ? RenderChoices(reply, channelId, rightToLeft)
+            : reply.AsCard && CardChannels.Contains(channelId) ? MessageFactory.Attachment(TextCard.Build(reply.Text, rightToLeft))
             : MessageFactory.Text(reply.Text);
         if (reply.Image is { } image) AddImage(activity, image, channelId);
         if (channelId == Channels.Msteams)
@@ -48,13 +50,13 @@ internal sealed class ReplyRenderer(TextCatalog texts)
         activity.Attachments.Add(new Attachment("image/png", "data:image/png;base64," + Convert.ToBase64String(image.Png), name: image.AltText + ".png"));
     }
 
-    private static IMessageActivity RenderChoices(Reply reply, string channelId)
+    private static IMessageActivity RenderChoices(Reply reply, string channelId, bool rightToLeft)
     {
         var choices = reply.Choices!;
         IMessageActivity activity;
         if (CardChannels.Contains(channelId))
         {
-            activity = MessageFactory.Attachment(ChoiceCard.Build(reply));
+            activity = MessageFactory.Attachment(ChoiceCard.Build(reply, rightToLeft));
             // The card holds the question; a text beside it would show it twice.
             activity.Text = null;
         }

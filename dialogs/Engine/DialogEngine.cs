@@ -112,7 +112,7 @@ public sealed partial class DialogEngine(
         DialogCommand.Interpreter => Ask(q, state with { InterpreterRequested = true }, step, [new Reply(T("interpreter_noted", state.Language))]),
         DialogCommand.Keep when state.Answers.ContainsKey(step.Id) => AcceptExisting(q, state, step),
         DialogCommand.Keep when step.Default is { } preset =>
-            AdvanceAfter(q, state.WithAnswer(PromptBuilder.DefaultAnswer(step, preset) with { Language = state.Language, By = userId, At = time.GetUtcNow() }), step, []),
+            AdvanceAfter(q, state.WithAnswer(PromptBuilder.DefaultAnswer(step, preset, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) with { Language = state.Language, By = userId, At = time.GetUtcNow() }), step, []),
         _ => Answer(q, state, step, text, userId),
     };
 

@@ -24,14 +24,18 @@ internal sealed class PromptBuilder(TextCatalog texts)
             lines.Add(T("examples", language, ("list", string.Join(", ", examples.Select(e => "*" + e + "*")))));
         if (state.Answers.TryGetValue(step.Id, out var old) && !old.Skipped)
             lines.Add(T("old_answer", language, ("answer", Display(q, old, language))));
-        else if (step.Default is { } preset)
+        else if (step.Default is { } preset && step.Kind != StepKind.Date)
             lines.Add(T("default_offer", language, ("value", Display(q, DefaultAnswer(step, preset), language))));
+        else if (step.Default is { } days)
+            lines.Add(T("default_offer_days", language, ("days", days.ToString("0", CultureInfo.InvariantCulture))));
         return new Reply(string.Join("\n", lines), Choices(step, language), state.Token, step.Kind == StepKind.Multi);
     }
 
     /// <summary>The answer `ok` gives at a step with a typical value (Tabel 1's months per phase).</summary>
-    public static Answer DefaultAnswer(Step step, decimal preset) =>
-        new(step.Id, step.Kind, "ok", "nl", string.Empty, DateTimeOffset.UnixEpoch, Number: preset);
+    /// <remarks>For a date step the typical value is a number of days from today ("over 2 weken" = 14).</remarks>
+    public static Answer DefaultAnswer(Step step, decimal preset, DateOnly today = default) => step.Kind == StepKind.Date
+        ? new(step.Id, step.Kind, "ok", "nl", string.Empty, DateTimeOffset.UnixEpoch, Date: today.AddDays((int)preset))
+        : new(step.Id, step.Kind, "ok", "nl", string.Empty, DateTimeOffset.UnixEpoch, Number: preset);
 
     public string Progress(Questionnaire q, Step step, string language)
     {

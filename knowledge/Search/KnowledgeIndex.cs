@@ -85,16 +85,20 @@ internal sealed class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<IndexMatch> Search(IReadOnlyList<TermGroup> groups, Query? extra, Filter? filter, int max)
     {
-        var query = QueryFactory.Text(groups);
-        if (extra is not null)
-            query.Add(extra, Occur.SHOULD);
-        if (query.Clauses.Count == 0 || max <= 0)
+        if (max <= 0)
             return [];
 
         var searcher = _searchers.Acquire();
         try
         {
-            var weights = TermWeights.For(searcher.IndexReader, groups);
+            var frequencies = DocFrequencies.Of(searcher.IndexReader, groups.SelectMany(g => g.All));
+            var query = QueryFactory.Text(groups, frequencies);
+            if (extra is not null)
+                query.Add(extra, Occur.SHOULD);
+            if (query.Clauses.Count == 0)
+                return [];
+
+            var weights = TermWeights.For(searcher.IndexReader, groups, frequencies);
             var top = searcher.Search(query, filter, Math.Max(max, Reranking.Candidates));
             var matches = new List<IndexMatch>(top.ScoreDocs.Length);
             foreach (var scored in top.ScoreDocs)

@@ -6,7 +6,11 @@ namespace Leerwerk.Knowledge.Search;
 internal static class QueryFactory
 {
     /// <summary>Each content word adds at most one match per field, however many synonyms it has.</summary>
-    public static BooleanQuery Text(IReadOnlyList<TermGroup> groups)
+    /// <param name="known">
+    /// Only terms a field holds are queried: a missing term scores nothing anyway (BM25 has no coordination
+    /// factor), and each term query costs a lookup and its garbage.
+    /// </param>
+    public static BooleanQuery Text(IReadOnlyList<TermGroup> groups, DocFrequencies known)
     {
         var query = new BooleanQuery();
         foreach (var group in groups)
@@ -15,13 +19,15 @@ internal static class QueryFactory
             foreach (var (field, boost) in Fields.Searched)
             {
                 var alternatives = new DisjunctionMaxQuery(0f);
-                foreach (var (term, weight) in group.Weighted)
+                foreach (var (term, weight) in group.Weighted.Where(w => known.Has(field, w.Term)))
                     alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
 
-                perField.Add(alternatives, Occur.SHOULD);
+                if (alternatives.Disjuncts.Count > 0)
+                    perField.Add(alternatives, Occur.SHOULD);
             }
 
-            query.Add(perField, Occur.SHOULD);
+            if (perField.Clauses.Count > 0)
+                query.Add(perField, Occur.SHOULD);
         }
 
         return query;

@@ -11,10 +11,10 @@ internal sealed class TermWeights(IReadOnlyList<(TermGroup Group, double Weight)
 {
     private const float FullMatchWeight = 0.6f;
 
-    public static TermWeights For(IndexReader reader, IReadOnlyList<TermGroup> groups)
+    public static TermWeights For(IndexReader reader, IReadOnlyList<TermGroup> groups, DocFrequencies frequencies)
     {
         var count = Math.Max(reader.NumDocs, 1);
-        return new TermWeights(groups.Select(g => (g, Idf(count, DocFrequency(reader, g)))).ToList());
+        return new TermWeights(groups.Select(g => (g, Idf(count, DocFrequency(frequencies, g)))).ToList());
     }
 
     public double Coverage(DocumentWords document)
@@ -49,8 +49,8 @@ internal sealed class TermWeights(IReadOnlyList<(TermGroup Group, double Weight)
 
     private static double Full(float weight) => weight >= FullMatchWeight ? 1.0 : weight;
 
-    private static int DocFrequency(IndexReader reader, TermGroup group) =>
-        group.All.Max(term => Fields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term))));
+    private static int DocFrequency(DocFrequencies frequencies, TermGroup group) =>
+        group.All.Max(term => Fields.Searched.Max(f => frequencies.Of(f.Field, term)));
 
     private static double Idf(int count, int frequency) =>
         Math.Log(1 + ((count - frequency + 0.5) / (frequency + 0.5)));

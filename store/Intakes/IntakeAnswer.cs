@@ -28,5 +28,11 @@ public sealed class IntakeAnswer
 
     public bool Sensitive { get; set; }
 
+    /// <summary>A Dutch translation of a free-text answer in another language, for the klantmanager.</summary>
+    public string? DutchTranslation { get; set; }
+
+    /// <summary>Made by a language model (Azure OpenAI), so shown as such.</summary>
+    public bool MachineTranslated { get; set; }
+
     public DateTimeOffset At { get; set; }
 }

@@ -164,6 +164,9 @@ namespace Leerwerk.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DutchTranslation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IntakeId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -172,6 +175,9 @@ namespace Leerwerk.Store.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MachineTranslated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("QuestionnaireId")
                         .IsRequired()
@@ -599,6 +605,42 @@ namespace Leerwerk.Store.Migrations
                     b.HasIndex("TrajectId");
 
                     b.ToTable("traject_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Translations.CachedTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Key", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("cached_translations", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Store.Intakes.IntakeAnswer", b =>

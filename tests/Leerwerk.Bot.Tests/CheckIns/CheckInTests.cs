@@ -166,6 +166,21 @@ public sealed class CheckInTests : IDisposable
         Assert.Contains("open → gedaan", timeline, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task QuickLog_NoNextDate_OkTakesTheUsualTwoWeeks()
+    {
+        await _fixture.SeedAsync();
+        var jobcoach = _fixture.Jobcoach();
+        await jobcoach.SayAsync("checkin Amir: telefonisch");
+        await jobcoach.SayAsync("nee");
+
+        var asked = await jobcoach.SayAsync("ok");
+        Assert.Contains("Zal ik deze check-in zo opslaan?", asked.Texts(), StringComparison.Ordinal);
+        await jobcoach.SayAsync("ja");
+
+        Assert.Equal(new DateOnly(2026, 12, 9), Assert.Single(await _fixture.CheckInsAsync()).NextDate);
+    }
+
     private async Task<Commitment> CommitmentAsync()
     {
         await using var db = await _fixture.Host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();

@@ -33,5 +33,18 @@ public sealed class LanguageSwitchTests : IDisposable
         Assert.Contains("English", replies.Texts(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Arabic_InTeams_CardsReadRightToLeft()
+    {
+        using var host = new BotHost(_database.Path);
+        await host.PostAsync(Activities.Message("taal ar", "rtl", channelId: "msteams"));
+
+        var replies = await host.PostAsync(Activities.Message("intake zelf", "rtl", channelId: "msteams"));
+
+        var card = (Newtonsoft.Json.Linq.JObject)replies.SelectMany(r => r.Attachments ?? []).First().Content;
+        Assert.True(card.Value<bool>("rtl"));
+        Assert.Contains("هل", card.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _database.Dispose();
 }

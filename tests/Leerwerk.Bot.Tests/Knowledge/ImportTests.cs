@@ -31,5 +31,32 @@ public sealed class ImportTests : IDisposable
         Assert.DoesNotContain("Verslag Zwolle", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_Pdf_SplitByPageAndCitedByPage()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(_database.Path)!, "verslag.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, TwoPagePdf());
+        using var host = new BotHost(_database.Path);
+
+        var (code, output) = await Cli.RunAsync(host, string.Empty, "knowledge", "import", file, "--title", "Pilot Almere");
+        var (_, answer) = await Cli.RunAsync(host, string.Empty, "ask", "lasrobot werkplaats oefenen?", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2 stukken", output, StringComparison.Ordinal);
+        Assert.Contains("pagina 2", answer, StringComparison.Ordinal);
+        Assert.Contains("Pilot Almere", answer, StringComparison.Ordinal);
+    }
+
+    /// <summary>A PDF the test writes itself: page 1 about intake, page 2 about a welding robot.</summary>
+    private static byte[] TwoPagePdf()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("De intake duurde twee gesprekken met een tolk.", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("Deelnemers oefenden in de werkplaats met een lasrobot.", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        return builder.Build();
+    }
+
     public void Dispose() => _database.Dispose();
 }
