@@ -75,6 +75,7 @@ internal static class KnowledgeBenchmark
         {
             string.Create(CultureInfo.InvariantCulture, $"{questions} questions of knowledge/eval/questions.yaml; lessons: {settings.WarmUpRounds} warm-up + {settings.LessonRounds} timed rounds, large index: 1 warm-up + {settings.LargeRounds} timed rounds."),
             string.Create(CultureInfo.InvariantCulture, $"Synthetic passages: seed {settings.Seed}, word pairs of the lessons, 3–6 sentences of 8–18 words, sections of the lessons."),
+            $"Load average at the end (1, 5, 15 min): {MachineInfo.ReadLoadAverage()}; a load above the number of cores means the benchmark waited for a core, which shows in wall-clock tails but not in CPU time.",
             string.Create(CultureInfo.InvariantCulture, $"Whole run: {elapsed.TotalSeconds:0} s; build: {(optimized ? "optimized (Release)" : "NOT optimized (Debug): numbers are not comparable")}."),
         };
         if (settings.Quick)

@@ -28,22 +28,18 @@ internal sealed record MachineInfo(int Cores, string Cpu, string Os, string Runt
         $"load average at start (1, 5, 15 min): {LoadAverage}",
     ];
 
-    // /etc/os-release names the distribution; OSDescription alone only gives the kernel.
-    private static string OsName()
-    {
-        var pretty = ProcFirst("/etc/os-release", "PRETTY_NAME", '=')?.Trim('"');
-        return pretty is null ? RuntimeInformation.OSDescription : $"{pretty} ({RuntimeInformation.OSDescription})";
-    }
+    // The distribution and the kernel: OSDescription gives only one of them, depending on the platform.
+    private static string OsName() => $"{RuntimeInformation.OSDescription} (kernel {Environment.OSVersion.Version})";
 
-    private static string ReadLoadAverage() =>
+    public static string ReadLoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static string? ProcFirst(string path, string key, char separator = ':')
+    private static string? ProcFirst(string path, string key)
     {
         if (!File.Exists(path))
             return null;
         return File.ReadLines(path)
-            .Select(line => line.Split(separator, 2))
+            .Select(line => line.Split(':', 2))
             .Where(parts => parts.Length == 2 && parts[0].Trim() == key)
             .Select(parts => parts[1].Trim())
             .FirstOrDefault();
