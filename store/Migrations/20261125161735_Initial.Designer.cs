@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerwerk.Store.Migrations
 {
     [DbContext(typeof(LeerwerkDb))]
-    [Migration("20261125160319_Invitations")]
-    partial class Invitations
+    [Migration("20261125161735_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,6 +167,9 @@ namespace Leerwerk.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DutchTranslation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IntakeId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -175,6 +178,9 @@ namespace Leerwerk.Store.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MachineTranslated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("QuestionnaireId")
                         .IsRequired()
@@ -602,6 +608,42 @@ namespace Leerwerk.Store.Migrations
                     b.HasIndex("TrajectId");
 
                     b.ToTable("traject_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Store.Translations.CachedTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Key", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("cached_translations", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Store.Intakes.IntakeAnswer", b =>
