@@ -11,7 +11,7 @@ namespace Leerwerk.Bot.Conversation;
 /// A language without a file is taken only when a model can translate (Azure OpenAI configured), and
 /// then the machine translation is flagged once; otherwise the user hears it is not there, and what is.
 /// </summary>
-internal sealed class LanguageSwitch(TextCatalog texts, MachineTranslation machine)
+internal sealed class LanguageSwitch(TextCatalog texts, MachineTranslation machine, MachineBotTexts machineTexts)
 {
     private static readonly string[] Words = ["taal", "language", "lang", "لغة", "dil", "زبان", "ziman", "luqad", "ቋንቋ"];
 
@@ -32,12 +32,17 @@ internal sealed class LanguageSwitch(TextCatalog texts, MachineTranslation machi
         return words.Length == 1 ? string.Empty : string.Join(' ', words[1..]);
     }
 
-    public IReadOnlyList<Reply> Switch(string requested, TurnSession session)
+    public async Task<IReadOnlyList<Reply>> SwitchAsync(string requested, TurnSession session, CancellationToken cancellationToken)
     {
         if (requested.Trim().Length == 0) return [new Reply(texts.Get("language_pick", session.User.Language), Choices())];
         var language = Resolve(requested);
         if (language is null && machine.Texts is not null && MachineLanguages.Resolve(requested) is { } other && !texts.Files.ContainsKey(other))
+        {
+            // The bot's own texts first, so this very reply already speaks the new language.
+            await machineTexts.EnsureAsync(other, cancellationToken);
             return SwitchTo(other, session, [new(texts.Get("language_set_machine", other, ("language", MachineLanguages.Name(other))))], "translation_machine");
+        }
+
         if (language is null) return [new Reply(texts.Get("language_unavailable", session.User.Language), Choices())];
 
         var reviewed = !texts.Files.TryGetValue(language, out var file) || file.Reviewed;

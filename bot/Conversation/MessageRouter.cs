@@ -23,7 +23,8 @@ internal sealed class MessageRouter(
     IEnumerable<IChatCommand> commands,
     LanguageSwitch languages,
     Reminders.UserChannels channels,
-    Reminders.ReminderSender reminders)
+    Reminders.ReminderSender reminders,
+    Translation.MachineBotTexts machineTexts)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ internal sealed class MessageRouter(
             Shared = activity.Conversation.ConversationType is "channel" or "groupChat",
         };
         await channels.RememberAsync(activity, cancellationToken);
+        // After a restart a machine-translated language is back from the cache before anything is said.
+        await machineTexts.EnsureAsync(session.User.Language, cancellationToken);
         var waiting = (await reminders.TakeWaitingAsync(turn.UserId, cancellationToken)).Select(r => new Reply(r));
         var replies = waiting.Concat(await RouteAsync(input, session, turn, cancellationToken)).ToList();
         return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
@@ -50,7 +53,7 @@ internal sealed class MessageRouter(
             return [new(Say("too_long", session, ("max", options.Value.MaxMessageLength.ToString(CultureInfo.InvariantCulture))))];
         if (LanguageSwitch.Requested(text) is { } requested)
         {
-            var switched = languages.Switch(requested, session).ToList();
+            var switched = (await languages.SwitchAsync(requested, session, cancellationToken)).ToList();
             if (dialogs.HasActive(session)) switched.AddRange(await dialogs.RepeatAsync(session, turn, cancellationToken));
             return switched;
         }

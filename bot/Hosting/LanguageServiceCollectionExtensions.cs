@@ -20,6 +20,7 @@ internal static class LanguageServiceCollectionExtensions
 
         services.AddSingleton<AzureOpenAITranslator>();
         services.AddSingleton<TranslationCache>();
+        services.AddSingleton<MachineBotTexts>();
         // Whether a model translates needs the configuration, known only once the container is built.
         // Translators registered by hand win; none means nothing is translated and nothing changes.
         services.AddSingleton(sp =>

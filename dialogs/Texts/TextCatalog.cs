@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Leerwerk.Dialogs.Texts;
@@ -8,7 +9,16 @@ namespace Leerwerk.Dialogs.Texts;
 /// </summary>
 public sealed class TextCatalog(IReadOnlyDictionary<string, TextFile> files)
 {
+    // Languages without a file whose texts a model translated at run time (never reviewed).
+    private readonly ConcurrentDictionary<string, TextFile> _machine = new(StringComparer.Ordinal);
+
+    /// <summary>The languages that have a file; machine translations are not among them.</summary>
     public IReadOnlyDictionary<string, TextFile> Files => files;
+
+    public bool HasMachineTranslation(string language) => _machine.ContainsKey(language);
+
+    /// <summary>Adds (or replaces) a machine-translated language, used after the files and before the fallback.</summary>
+    public void AddMachineTranslation(TextFile file) => _machine[file.Language] = file;
 
     public IEnumerable<string> Languages => files.Keys;
 
@@ -22,6 +32,8 @@ public sealed class TextCatalog(IReadOnlyDictionary<string, TextFile> files)
         {
             if (files.TryGetValue(candidate, out var file) && file.Texts.TryGetValue(key, out var text))
                 return Fill(text, values);
+            if (_machine.TryGetValue(candidate, out var machine) && machine.Texts.TryGetValue(key, out var translated))
+                return Fill(translated, values);
         }
 
         throw new KeyNotFoundException($"Text '{key}' has no Dutch version.");
