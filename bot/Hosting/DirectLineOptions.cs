@@ -10,7 +10,7 @@ internal sealed record DirectLineOptions
     /// <summary>
     /// Unset: on, except in Production with Bot Framework credentials, where it is on only with a
     /// <see cref="Secret"/>. A bot without credentials takes anything on /api/messages already, so an
-    /// open Direct Line there exposes nothing new (and `dotnet run`, which is Production, just works).
+    /// open Direct Line there exposes nothing new.
     /// </summary>
     public bool? Enabled { get; init; }
 
