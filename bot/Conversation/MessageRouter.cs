@@ -24,7 +24,8 @@ internal sealed class MessageRouter(
     LanguageSwitch languages,
     Reminders.UserChannels channels,
     Reminders.ReminderSender reminders,
-    Translation.MachineBotTexts machineTexts)
+    Translation.MachineBotTexts machineTexts,
+    Limits.UserThrottle throttle)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ internal sealed class MessageRouter(
     private async Task<IReadOnlyList<Reply>> RouteAsync(UserInput input, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = input.Text.Trim();
+        if (!throttle.Allow(turn.UserId)) return [new(Say("slow_down", session))];
         if (text.Length == 0) return [new(Say("empty_message", session))];
         if (text.Length > options.Value.MaxMessageLength)
             return [new(Say("too_long", session, ("max", options.Value.MaxMessageLength.ToString(CultureInfo.InvariantCulture))))];

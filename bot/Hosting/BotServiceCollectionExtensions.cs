@@ -1,5 +1,6 @@
 using Leerwerk.Bot.Adapter;
 using Leerwerk.Bot.Conversation;
+using Leerwerk.Bot.Limits;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -23,6 +24,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<LanguageSwitch>();
+        services.AddLeerwerkLimits();
         services.AddSingleton<Rendering.ReplyRenderer>();
         services.AddTransient<IBot, LeerwerkBot>();
         return services;
@@ -30,8 +32,12 @@ internal static class BotServiceCollectionExtensions
 
     public static WebApplication MapLeerwerkBot(this WebApplication app)
     {
+        app.UseRateLimiter();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/messages") || c.Request.Path.StartsWithSegments("/v3/directline"),
+            branch => branch.Use(RequestLimits.LimitBodyAsync));
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+            adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .RequireRateLimiting(RequestLimits.PerAddress);
         return app;
     }
 }

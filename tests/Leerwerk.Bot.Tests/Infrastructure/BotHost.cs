@@ -22,7 +22,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         DatabasePath = databasePath;
         _configure = configure;
-        _settings = new(settings ?? new Dictionary<string, string?>()) { ["Storage:ConnectionString"] = $"Data Source={databasePath}" };
+        // Tests answer whole questionnaires in seconds: the per-user and per-address limits are raised
+        // unless a test sets them itself.
+        _settings = new() { ["Limits:MessagesPerMinutePerUser"] = "10000", ["Limits:RequestsPerMinutePerAddress"] = "100000" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        _settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
     }
 
     public string DatabasePath { get; }
