@@ -95,7 +95,7 @@ internal sealed class LeerwerkBot(
     {
         if (turnContext.Activity.Name != "message/submitAction") return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         var session = await TurnSession.LoadAsync(turnContext, conversationState, userState, cancellationToken);
-        var action = (turnContext.Activity.Value as Newtonsoft.Json.Linq.JObject)?["actionValue"];
+        var action = (turnContext.Activity.Value as Newtonsoft.Json.Linq.JObject)?["actionValue"] as Newtonsoft.Json.Linq.JObject;
         var reaction = action?["reaction"]?.ToString();
         if (session.Conversation.LastAnswer is { } last && reaction is "like" or "dislike")
         {

@@ -35,6 +35,7 @@ internal static class BotServiceCollectionExtensions
         app.UseRateLimiter();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/messages") || c.Request.Path.StartsWithSegments("/v3/directline"),
             branch => branch.Use(RequestLimits.LimitBodyAsync));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/messages") && HttpMethods.IsPost(c.Request.Method), branch => branch.Use(ActivityGate.CheckAsync));
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken))
             .RequireRateLimiting(RequestLimits.PerAddress);

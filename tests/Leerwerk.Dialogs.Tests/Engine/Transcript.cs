@@ -42,12 +42,21 @@ internal sealed class Transcript
 
     public static Questionnaire Demo() => Load("demo");
 
-    public static Questionnaire Load(string id) =>
-        QuestionnaireLoader.LoadOrThrow(Path.Combine(DialogsDirectory, "questionnaires")).Single(q => q.Id == id);
+    // Read once per test run: questionnaires are immutable records.
+    private static readonly Lazy<IReadOnlyList<Questionnaire>> Shipped = new(() => QuestionnaireLoader.LoadOrThrow(Path.Combine(DialogsDirectory, "questionnaires")));
+
+    public static Questionnaire Load(string id) => Shipped.Value.Single(q => q.Id == id);
 
     public Transcript Start(IReadOnlyDictionary<string, Answer>? known = null) => Apply(_engine.Start(Questionnaire, Language, "km-1", known));
 
     public Transcript Say(string text, string? token = null) => Apply(_engine.Continue(Questionnaire, State, new DialogInput(text, "km-1", token)));
+
+    /// <summary>Goes on from a saved state: the engine is pure, so one state serves many tries.</summary>
+    public Transcript At(DialogState state)
+    {
+        State = state;
+        return this;
+    }
 
     public Transcript Resume() => Apply(_engine.Resume(Questionnaire, State));
 
