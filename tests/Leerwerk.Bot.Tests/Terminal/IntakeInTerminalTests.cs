@@ -41,6 +41,26 @@ public sealed class IntakeInTerminalTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_SelfServiceIntakeInArabic_CompletedAndSavedWithItsLanguage()
+    {
+        using var host = new BotHost(_database.Path);
+        _ = host.Server;
+        var driver = new QuestionnaireDriver(host, "terminal-ar", "terminal-user", "console");
+        var script = new Queue<string>(["taal ar", "intake zelf"]);
+        var input = new DrivenInput(async () => script.Count > 0 ? script.Dequeue() : await driver.NextAnswerAsync(new Dictionary<string, string> { ["roepnaam"] = "Yasmin", ["achtergrond"] = "من حلب" }));
+        var chat = host.Services.GetServices<ICliCommand>().Single(c => c.Name[0] == "chat");
+        using var output = new StringWriter();
+
+        await chat.RunAsync(CliArguments.Parse(["--conversation", "terminal-ar"]), input, output, CancellationToken.None);
+
+        Assert.Contains("هل تسمح لنا", output.ToString(), StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
+        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        Assert.Equal("Yasmin", intake.ParticipantName);
+        Assert.Equal("ar", intake.Answers.Single(a => a.StepId == "achtergrond").Language);
+    }
+
+    [Fact]
     public async Task FlowsCheck_ShippedQuestionnaires_InOrder()
     {
         using var host = new BotHost(_database.Path);
