@@ -13,7 +13,7 @@ namespace Leerwerk.Bot.Translation;
 internal sealed class AzureOpenAITranslator(IOptions<AzureOpenAIOptions> options, TimeProvider time, ILogger<AzureOpenAITranslator> logger)
     : IAnswerTranslator, ITextTranslator
 {
-    private readonly ChatClient _chat = TranslationClient.Create(options.Value);
+    private readonly ChatClient _chat = AzureChatClient.Create(options.Value);
     private readonly TimeSpan _budget = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
 
     public async Task<string?> ToDutchAsync(string text, string language, CancellationToken cancellationToken)

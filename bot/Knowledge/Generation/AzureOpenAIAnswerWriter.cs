@@ -16,7 +16,7 @@ namespace Leerwerk.Bot.Knowledge.Generation;
 /// </summary>
 internal sealed class AzureOpenAIAnswerWriter(IOptions<AzureOpenAIOptions> options, TimeProvider time, ILogger<AzureOpenAIAnswerWriter> logger) : IAnswerWriter
 {
-    private readonly ChatClient _chat = CreateClient(options.Value);
+    private readonly ChatClient _chat = AzureChatClient.Create(options.Value);
     private readonly TimeSpan _budget = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
 
     public async Task<WrittenAnswer?> WriteAsync(string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
@@ -63,17 +63,4 @@ internal sealed class AzureOpenAIAnswerWriter(IOptions<AzureOpenAIOptions> optio
         _ => exception.GetType().Name,
     };
 
-    private static ChatClient CreateClient(AzureOpenAIOptions options)
-    {
-        var clientOptions = new AzureOpenAIClientOptions
-        {
-            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-            RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
-        };
-        var endpoint = new Uri(options.Endpoint!);
-        var client = string.IsNullOrWhiteSpace(options.Key)
-            ? new AzureOpenAIClient(endpoint, new DefaultAzureCredential(), clientOptions)
-            : new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.Key), clientOptions);
-        return client.GetChatClient(options.Deployment);
-    }
 }

@@ -2,13 +2,15 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Azure.Identity;
-using Leerwerk.Bot.Knowledge.Generation;
 using OpenAI.Chat;
 
-namespace Leerwerk.Bot.Translation;
+namespace Leerwerk.Bot.Knowledge.Generation;
 
-/// <summary>The chat client for translations: the same `AzureOpenAI` resource and deployment as the written answers.</summary>
-internal static class TranslationClient
+/// <summary>
+/// The one way to the configured Azure OpenAI deployment (key, or Entra ID without one), used by the
+/// written answers and the translations alike.
+/// </summary>
+internal static class AzureChatClient
 {
     public static ChatClient Create(AzureOpenAIOptions options)
     {
