@@ -32,8 +32,7 @@ internal sealed class CheckInTailor(Caseload caseload, TrajectStore trajecten, T
         var chosen = state?.Answers.GetValueOrDefault("deelnemer")?.Choices?.FirstOrDefault();
         var participant = participants.FirstOrDefault(p => Caseload.ChoiceId(p) == chosen);
         if (participant is null) return "Geen open afspraken gevonden.";
-        var traject = (await trajecten.MembershipsAsync(state!.StartedBy, cancellationToken)).Select(m => m.Traject).FirstOrDefault(t => t.Id == participant.TrajectId)
-            ?? await trajecten.FindByIdAsync(participant.TrajectId, cancellationToken);
+        var traject = await trajecten.FindByIdAsync(participant.TrajectId, cancellationToken);
         var open = traject?.Commitments.Where(TrajectStore.IsOpen).OrderBy(c => c.DueDate).ToList() ?? [];
         if (open.Count == 0) return $"Het traject van {participant.Name} heeft geen open afspraken.";
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
