@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLeerwerkConfiguration(args);
 
 builder.Services.AddLeerwerkStorage();
+builder.Services.AddLeerwerkPrivacy();
 builder.Services.AddLeerwerkDialogs();
 builder.Services.AddLeerwerkKnowledge();
 builder.Services.AddLeerwerkIntake();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Bot.CheckIns;
 
-internal sealed class CheckInStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+internal sealed class CheckInStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time, Privacy.SensitiveFields fields)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -20,8 +20,8 @@ internal sealed class CheckInStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
             Kind = answers.GetValueOrDefault("soort")?.Choices?.FirstOrDefault() ?? "onbekend",
             Signals = string.Join(',', SignalRules.From(answers)),
             NextDate = answers.GetValueOrDefault("volgende")?.Date,
-            Note = answers.GetValueOrDefault("notitie")?.Text,
-            AnswersJson = JsonSerializer.Serialize(answers, Json),
+            Note = fields.ProtectOrNull(answers.GetValueOrDefault("notitie")?.Text),
+            AnswersJson = fields.Protect(JsonSerializer.Serialize(answers, Json)),
             CreatedAt = time.GetUtcNow(),
         };
         db.CheckIns.Add(checkIn);
@@ -34,6 +34,12 @@ internal sealed class CheckInStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var all = await db.CheckIns.AsNoTracking().Where(c => c.ParticipantId == participantId).ToListAsync(cancellationToken);
+        foreach (var checkIn in all)
+        {
+            checkIn.Note = fields.UnprotectOrNull(checkIn.Note);
+            checkIn.AnswersJson = fields.Unprotect(checkIn.AnswersJson);
+        }
+
         return all.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
     }
 }

@@ -11,7 +11,7 @@ namespace Leerwerk.Bot.Intake;
 /// Intake records: created with the first answer, updated with every answer after it. Free text in
 /// another language gets a Dutch machine translation next to it when a translator is configured.
 /// </summary>
-internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time, MachineTranslation machine)
+internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time, MachineTranslation machine, Privacy.SensitiveFields fields)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -36,7 +36,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         {
             var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
             if (row is not null && row.At >= answer.At) continue;
-            var previous = row is null ? null : ReadAnswer(row);
+            var previous = row is null ? null : ReadAnswer(fields.Unprotect(row.ValueJson));
             if (row is null)
             {
                 row = new IntakeAnswer { IntakeId = intake.Id, StepId = answer.StepId, QuestionnaireId = update.QuestionnaireId, ValueJson = "", Display = "", AnsweredBy = "", AnsweredAs = "", Language = "" };
@@ -45,8 +45,8 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
 
             row.QuestionnaireId = update.QuestionnaireId;
             row.QuestionnaireVersion = update.QuestionnaireVersion;
-            row.ValueJson = JsonSerializer.Serialize(answer, Json);
-            row.Display = display;
+            row.ValueJson = fields.Protect(JsonSerializer.Serialize(answer, Json));
+            row.Display = fields.Protect(display);
             row.AnsweredBy = answer.By;
             row.AnsweredAs = update.AnsweredAs;
             row.Language = answer.Language;
@@ -70,7 +70,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         row.DutchTranslation = null;
         row.MachineTranslated = false;
         if (!needed || machine.Answers is not { } translator) return;
-        row.DutchTranslation = await translator.ToDutchAsync(AnswerLanguage.Written(answer), answer.Language, cancellationToken);
+        row.DutchTranslation = fields.ProtectOrNull(await translator.ToDutchAsync(AnswerLanguage.Written(answer), answer.Language, cancellationToken));
         row.MachineTranslated = row.DutchTranslation is not null;
     }
 
@@ -83,7 +83,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
     public async Task<Store.Intakes.Intake?> GetAsync(string intakeId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Intakes.AsNoTracking().Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == intakeId, cancellationToken);
+        return Readable(await db.Intakes.AsNoTracking().Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == intakeId, cancellationToken));
     }
 
     /// <summary>The intakes a klantmanager leads, and self-service intakes nobody leads yet.</summary>
@@ -92,7 +92,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var intakes = await db.Intakes.AsNoTracking().Include(i => i.Answers)
             .Where(i => i.KlantmanagerId == klantmanagerId || i.KlantmanagerId == null).ToListAsync(cancellationToken);
-        return intakes.OrderByDescending(i => i.UpdatedAt).ToList();
+        return intakes.OrderByDescending(i => i.UpdatedAt).Select(i => Readable(i)!).ToList();
     }
 
     public async Task<bool> FinalizeAsync(string intakeId, string klantmanagerId, CancellationToken cancellationToken)
@@ -107,5 +107,20 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         return true;
     }
 
-    public static Answer? ReadAnswer(IntakeAnswer row) => JsonSerializer.Deserialize<Answer>(row.ValueJson, Json);
+    public static Answer? ReadAnswer(IntakeAnswer row) => ReadAnswer(row.ValueJson);
+
+    private static Answer? ReadAnswer(string json) => JsonSerializer.Deserialize<Answer>(json, Json);
+
+    /// <summary>Decrypts an intake read without tracking, so nothing decrypted is ever written back.</summary>
+    private Store.Intakes.Intake? Readable(Store.Intakes.Intake? intake)
+    {
+        foreach (var row in intake?.Answers ?? [])
+        {
+            row.Display = fields.Unprotect(row.Display);
+            row.ValueJson = fields.Unprotect(row.ValueJson);
+            row.DutchTranslation = fields.UnprotectOrNull(row.DutchTranslation);
+        }
+
+        return intake;
+    }
 }

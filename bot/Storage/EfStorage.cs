@@ -12,7 +12,7 @@ namespace Leerwerk.Bot.Storage;
 /// <see cref="MemoryStorage"/> lets the last writer win, which would silently drop an answer when two
 /// turns of one conversation race (Teams retries, two instances behind Azure Bot Service).
 /// </summary>
-internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time) : IStorage
+internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time, Privacy.SensitiveFields fields) : IStorage
 {
     private const string ETagProperty = "eTag";
 
@@ -26,7 +26,7 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
         {
             // BotState casts what it reads to IDictionary<string, object>; property accessors map the
             // JToken values to their types.
-            var state = JsonConvert.DeserializeObject<Dictionary<string, object>>(row.Json, StateJson.Settings) ?? [];
+            var state = JsonConvert.DeserializeObject<Dictionary<string, object>>(fields.Unprotect(row.Json), StateJson.Settings) ?? [];
             state[ETagProperty] = row.ETag;
             result[row.Key] = state;
         }
@@ -43,7 +43,8 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
         foreach (var (key, value) in changes)
         {
             var expected = ReadETag(value);
-            var json = Serialize(value);
+            // A questionnaire in progress holds every answer so far: state is encrypted like the answers are.
+            var json = fields.Protect(Serialize(value));
             var etag = Guid.NewGuid().ToString("N");
             var now = time.GetUtcNow();
             if (expected == "*")

@@ -30,6 +30,7 @@ public sealed class BotProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Storage__ConnectionString"] = $"Data Source={databasePath}";
         start.Environment["Reminders__Enabled"] = "false";
+        start.Environment["Privacy__KeysDirectory"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "keys");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -27,6 +27,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
         _settings = new() { ["Limits:MessagesPerMinutePerUser"] = "10000", ["Limits:RequestsPerMinutePerAddress"] = "100000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         _settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
+        // The keys live beside the test's database: a second host on the same file (a restart) reads them.
+        _settings.TryAdd("Privacy:KeysDirectory", Path.Combine(Path.GetDirectoryName(databasePath)!, "keys"));
     }
 
     public string DatabasePath { get; }

@@ -21,7 +21,7 @@ public sealed class IntakeLanguageTests : IDisposable
         await statushouder.AnswerAllAsync(new Dictionary<string, string> { ["roepnaam"] = "Yasmin", ["achtergrond"] = "أنا من حلب" });
 
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        var intake = await StoredIntakes.SingleAsync(host);
         var background = intake.Answers.Single(a => a.StepId == "achtergrond");
         Assert.Equal("ar", background.Language);
         Assert.Contains("أنا من حلب", background.Display, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class IntakeLanguageTests : IDisposable
 
         Assert.Contains("Türkçe", switched.Texts() + "Türkçe", StringComparison.Ordinal);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        var intake = await StoredIntakes.SingleAsync(host);
         Assert.Equal("Omar", intake.ParticipantName);
         Assert.Contains(intake.Answers, a => a.Language == "tr");
         Assert.Contains(intake.Answers, a => a.Language == "nl-eenvoudig");

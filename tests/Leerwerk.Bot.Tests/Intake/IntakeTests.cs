@@ -167,8 +167,7 @@ public sealed class IntakeTests : IDisposable
 
     private static async Task<Store.Intakes.Intake> StoredAsync(BotHost host)
     {
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        return await db.Intakes.Include(i => i.Answers).SingleAsync();
+        return await StoredIntakes.SingleAsync(host);
     }
 
     public void Dispose() => _database.Dispose();

@@ -33,7 +33,7 @@ public sealed partial class InvitationTests : IDisposable
 
         Assert.NotEmpty(opened);
         await using var db = await _host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        var intake = await StoredIntakes.SingleAsync(_host);
         Assert.Equal("km-1", intake.KlantmanagerId);
         Assert.Equal("sh-nour", intake.StatushouderId);
         Assert.All(intake.Answers, a => Assert.Equal("statushouder", a.AnsweredAs));

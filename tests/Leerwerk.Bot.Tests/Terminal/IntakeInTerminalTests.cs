@@ -55,7 +55,7 @@ public sealed class IntakeInTerminalTests : IDisposable
 
         Assert.Contains("هل تسمح لنا", output.ToString(), StringComparison.Ordinal);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        var intake = await StoredIntakes.SingleAsync(host);
         Assert.Equal("Yasmin", intake.ParticipantName);
         Assert.Equal("ar", intake.Answers.Single(a => a.StepId == "achtergrond").Language);
     }

@@ -118,8 +118,7 @@ public sealed class AnswerTranslationTests : IDisposable
 
     private static async Task<Store.Intakes.Intake> IntakeAsync(BotHost host)
     {
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        return await db.Intakes.Include(i => i.Answers).SingleAsync();
+        return await StoredIntakes.SingleAsync(host);
     }
 
     public void Dispose() => _database.Dispose();

@@ -45,7 +45,7 @@ public sealed class WebChatBrowserTests : IDisposable
 
         Assert.Contains($"Direct Line event invitation in conversation {conversation.Id}", host.Logs.All, StringComparison.Ordinal);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<LeerwerkDb>>().CreateDbContextAsync();
-        var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
+        var intake = await StoredIntakes.SingleAsync(host);
         Assert.Equal("Nour", intake.ParticipantName);
         Assert.Equal("km-1", intake.KlantmanagerId);
         Assert.NotNull(intake.StatushouderId);
