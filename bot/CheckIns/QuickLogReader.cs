@@ -35,13 +35,13 @@ internal sealed class QuickLogReader(AnswerRecognizer recognizer)
                 continue;
             }
 
-            if (!answers.ContainsKey("soort") && recognizer.Choice(segment, AnswerParserOptions(kind)) is { Confidence: >= 0.5 } match)
+            if (!answers.ContainsKey("soort") && recognizer.Choice(segment, kind.Options()) is { Confidence: >= 0.5 } match)
             {
                 answers["soort"] = New(kind, segment) with { Choices = [match.Id] };
                 continue;
             }
 
-            found.AddRange(recognizer.Choices(segment, AnswerParserOptions(signals)).Where(m => m.Id != "geen").Select(m => m.Id));
+            found.AddRange(recognizer.Choices(segment, signals.Options()).Where(m => m.Id != "geen").Select(m => m.Id));
             if (recognizer.PastDate(segment, today) is { } when && when <= today && lower.Split(' ').Length <= 3) date = when;
         }
 
@@ -49,7 +49,4 @@ internal sealed class QuickLogReader(AnswerRecognizer recognizer)
         if (found.Count > 0) answers["signalen"] = New(signals, rest) with { Choices = found.Distinct().ToList() };
         return answers;
     }
-
-    private static IReadOnlyList<ChoiceOption> AnswerParserOptions(Step step) =>
-        step.Choices.Select(c => new ChoiceOption(c.Id, [.. c.Text.Values.Values, .. c.Synonyms.All])).ToList();
 }

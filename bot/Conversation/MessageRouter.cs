@@ -98,7 +98,9 @@ internal sealed class MessageRouter(
 
     private string HelpQuestionnaires(TurnSession session)
     {
-        var list = questionnaires.All.Select(q => $"**{q.StartWords.FirstOrDefault() ?? q.Id}** ({q.Title.Get(session.User.Language)})");
+        // Only what a user can start by a word: the quick check-in starts from a one-line log instead.
+        var list = questionnaires.All.Where(q => q.StartWords.Count > 0)
+            .Select(q => $"**{q.StartWords[0]}** ({q.Title.Get(session.User.Language)})");
         return Say("help_questionnaires", session, ("list", string.Join(", ", list)));
     }
 

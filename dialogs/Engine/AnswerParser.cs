@@ -16,11 +16,11 @@ internal sealed class AnswerParser(AnswerRecognizer recognizer)
             case StepKind.YesNo:
                 return recognizer.YesNo(text) is { } yes ? (answer with { YesNo = yes }, null) : (null, "expected_yesno");
             case StepKind.Choice:
-                return recognizer.Choice(text, Options(step)) is { } match
+                return recognizer.Choice(text, step.Options()) is { } match
                     ? (answer with { Choices = [match.Id] }, null)
                     : (null, "expected_choice");
             case StepKind.Multi:
-                var matches = recognizer.Choices(text, Options(step)).Select(m => m.Id).Distinct().ToList();
+                var matches = recognizer.Choices(text, step.Options()).Select(m => m.Id).Distinct().ToList();
                 if (matches.Count == 0 && step.NoneChoice is { } none && recognizer.YesNo(text) == false) matches = [none];
                 if (matches.Count > 1 && step.NoneChoice is { } only) matches.Remove(only);
                 return matches.Count > 0 ? (answer with { Choices = matches }, null) : (null, "expected_multi");
@@ -37,10 +37,6 @@ internal sealed class AnswerParser(AnswerRecognizer recognizer)
                 return (null, null);
         }
     }
-
-    /// <summary>Every label in every language counts, so a click or a word in another language works.</summary>
-    public static IReadOnlyList<ChoiceOption> Options(Step step) =>
-        step.Choices.Select(c => new ChoiceOption(c.Id, [.. c.Text.Values.Values, .. c.Synonyms.All, c.Id])).ToList();
 
     private static (Answer?, string?) InRange(Step step, decimal? value, Answer answer, string problem)
     {

@@ -94,6 +94,7 @@ public sealed class DemoOverHttpTests : IDisposable
         var replies = await host.PostAsync(Activities.Message("help"));
 
         Assert.Contains("demo", replies.Texts(), StringComparison.Ordinal);
+        Assert.DoesNotContain("checkin-kort", replies.Texts(), StringComparison.Ordinal);
     }
 
     public void Dispose() => _database.Dispose();
