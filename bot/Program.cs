@@ -5,6 +5,7 @@ builder.AddLeerwerkConfiguration(args);
 
 builder.Services.AddLeerwerkStorage();
 builder.Services.AddLeerwerkPrivacy();
+builder.Services.AddLeerwerkAccess();
 builder.Services.AddLeerwerkDialogs();
 builder.Services.AddLeerwerkKnowledge();
 builder.Services.AddLeerwerkIntake();

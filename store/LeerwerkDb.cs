@@ -1,3 +1,5 @@
+using Leerwerk.Store.Access;
+using Leerwerk.Store.Audit;
 using Leerwerk.Store.BotState;
 using Leerwerk.Store.CheckIns;
 using Leerwerk.Store.Reminders;
@@ -46,6 +48,10 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
     public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
 
     public DbSet<ImportedPassage> ImportedPassages => Set<ImportedPassage>();
+
+    public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeerwerkDb).Assembly);

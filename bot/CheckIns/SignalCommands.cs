@@ -19,7 +19,7 @@ internal sealed class SignalCommands(ParticipantDirectory directory, CheckInStor
         return words switch
         {
             ["signalen"] => [await SignalsAsync(turn.UserId, cancellationToken)],
-            ["tijdlijn", .. var name] when name.Length > 0 => [await TimelineAsync(turn.UserId, string.Join(' ', name), cancellationToken)],
+            ["tijdlijn", .. var name] when name.Length > 0 => [await TimelineAsync(turn, string.Join(' ', name), cancellationToken)],
             _ => null,
         };
     }
@@ -47,10 +47,16 @@ internal sealed class SignalCommands(ParticipantDirectory directory, CheckInStor
         return new Reply(text.ToString().TrimEnd());
     }
 
-    private async Task<Reply> TimelineAsync(string userId, string name, CancellationToken cancellationToken)
+    private async Task<Reply> TimelineAsync(TurnInfo turn, string name, CancellationToken cancellationToken)
     {
-        var participant = Caseload.Match(await directory.VisibleAsync(userId, cancellationToken), name);
-        if (participant is null) return new Reply($"Ik vind geen deelnemer '{name}' bij jou.");
+        var participant = Caseload.Match(await directory.VisibleAsync(turn.UserId, cancellationToken), name);
+        if (participant is null)
+        {
+            turn.Audit.NotFound();
+            return new Reply($"Ik vind geen deelnemer '{name}' bij jou.");
+        }
+
+        turn.Audit.About("deelnemer:" + participant.Id.ToString(CultureInfo.InvariantCulture), participant.Name);
         var events = new List<(DateTimeOffset At, string Line)>();
         foreach (var c in await checkIns.ForAsync(participant.Id, cancellationToken))
         {

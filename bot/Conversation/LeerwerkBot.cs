@@ -18,6 +18,7 @@ internal sealed class LeerwerkBot(
     FeedbackStore feedback,
     Invitations.InvitationCommands invitations,
     Rendering.ReplyRenderer renderer,
+    Access.AuditLog audit,
     ILogger<LeerwerkBot> logger) : TeamsActivityHandler
 {
     private const int MaxAttempts = 5;
@@ -87,6 +88,7 @@ internal sealed class LeerwerkBot(
         var activity = turnContext.Activity;
         var turn = new Dialogs.TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language);
         var replies = await invitations.RedeemAsync(code, session, turn, cancellationToken);
+        await audit.WriteAsync(turn, turn.Audit, cancellationToken);
         turnContext.TurnState.Get<Outbox>().AddRange(replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)));
     }
 

@@ -25,7 +25,10 @@ internal sealed class MessageRouter(
     Reminders.UserChannels channels,
     Reminders.ReminderSender reminders,
     Translation.MachineBotTexts machineTexts,
-    Limits.UserThrottle throttle)
+    Limits.UserThrottle throttle,
+    Access.PrincipalResolver principals,
+    Access.AccessGate gate,
+    Access.AuditLog audit)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -35,12 +38,14 @@ internal sealed class MessageRouter(
         var turn = new TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language)
         {
             Shared = activity.Conversation.ConversationType is "channel" or "groupChat",
+            Access = await principals.ResolveAsync(turnContext, cancellationToken),
         };
         await channels.RememberAsync(activity, cancellationToken);
         // After a restart a machine-translated language is back from the cache before anything is said.
         await machineTexts.EnsureAsync(session.User.Language, cancellationToken);
         var waiting = (await reminders.TakeWaitingAsync(turn.UserId, cancellationToken)).Select(r => new Reply(r));
         var replies = waiting.Concat(await RouteAsync(input, session, turn, cancellationToken)).ToList();
+        await audit.WriteAsync(turn, turn.Audit, cancellationToken);
         return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
     }
 
@@ -75,8 +80,9 @@ internal sealed class MessageRouter(
 
         if (DialogCommands.Parse(text) == DialogCommand.Resume)
             return dialogs.CanResume(session) ? await dialogs.ResumeAsync(session, turn, cancellationToken) : [new(Say("nothing_to_resume", session))];
-        if (questionnaires.Started(normalized) is { } questionnaire)
-            return await dialogs.StartAsync(questionnaire, session, turn, cancellationToken);
+        var started = questionnaires.Started(normalized);
+        if (await gate.CheckAsync(Access.AccessPolicy.Required(normalized, started), turn, cancellationToken) is { } refused) return [refused];
+        if (started is not null) return await dialogs.StartAsync(started, session, turn, cancellationToken);
         foreach (var command in commands)
         {
             if (await command.TryHandleAsync(text, session, turn, cancellationToken) is { } handled) return handled;

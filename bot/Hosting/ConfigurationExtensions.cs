@@ -11,6 +11,13 @@ internal static class ConfigurationExtensions
         var besideBinary = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
         besideBinary.ResolveFileProvider();
         builder.Configuration.Sources.Insert(0, besideBinary);
+        var environmentBesideBinary = new JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, $"appsettings.{builder.Environment.EnvironmentName}.json"),
+            Optional = true,
+        };
+        environmentBesideBinary.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(1, environmentBesideBinary);
         if (CommandLine.IsCommand(args))
         {
             // In the terminal, stdout is the conversation: logs go to stderr, and only warnings.

@@ -23,7 +23,13 @@ internal sealed class IntakeCommands(IntakeStore store, IntakeSummary summary, Q
         var intakes = await store.ListAsync(turn.UserId, cancellationToken);
         var intake = intakes.FirstOrDefault(i => i.ParticipantName.Equals(name, StringComparison.OrdinalIgnoreCase))
             ?? intakes.FirstOrDefault(i => i.ParticipantName.StartsWith(name, StringComparison.OrdinalIgnoreCase));
-        if (intake is null) return [new Reply(texts.Get("intake_not_found", Language.Dutch, ("name", name)))];
+        if (intake is null)
+        {
+            turn.Audit.NotFound();
+            return [new Reply(texts.Get("intake_not_found", Language.Dutch, ("name", name)))];
+        }
+
+        turn.Audit.About("intake:" + intake.Id, intake.ParticipantName);
         var view = IntakeView.From(intake, catalog);
         switch (action)
         {

@@ -16,6 +16,7 @@ internal sealed class InvitationCommands(InvitationService invitations, DialogRu
         {
             case ["uitnodiging", var name]:
                 var (invitation, link) = await invitations.CreateAsync(name.Trim(), turn.UserId, cancellationToken);
+                turn.Audit.About("intake:" + invitation.IntakeId, name.Trim());
                 return [new Reply($"Uitnodiging voor **{name.Trim()}**: {link}\nDe link werkt één keer en is geldig tot {invitation.ExpiresAt:d-M-yyyy}. {name.Trim()} komt dan direct in de eigen intake; de antwoorden zie je bij **intake {name.Trim()}**.")];
             case ["code", var code]:
                 return await RedeemAsync(code, session, turn, cancellationToken);
@@ -28,6 +29,9 @@ internal sealed class InvitationCommands(InvitationService invitations, DialogRu
     public async Task<IReadOnlyList<Reply>> RedeemAsync(string code, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
     {
         var (result, invitation) = await invitations.RedeemAsync(code, turn.UserId, cancellationToken);
+        turn.Audit.Begin("uitnodiging.gebruiken");
+        if (invitation is not null) turn.Audit.About("intake:" + invitation.IntakeId, null);
+        if (result != RedeemResult.Ok) turn.Audit.Refused();
         if (session.User.Language == Language.Dutch) session.User.Language = Language.SimpleDutch;
         if (result != RedeemResult.Ok) return [new Reply(texts.Get("invitation_" + result.ToString().ToLowerInvariant(), session.User.Language))];
         if (session.Conversation.Dialog is { Subject: var subject } && subject == invitation!.IntakeId) return await dialogs.RepeatAsync(session, turn, cancellationToken);

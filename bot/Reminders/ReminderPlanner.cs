@@ -26,8 +26,8 @@ internal sealed class ReminderPlanner(IDbContextFactory<LeerwerkDb> dbFactory)
         foreach (var commitment in commitments.Where(c => TrajectStore.IsOverdue(c, today)))
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"⏰ Afspraak **{commitment.Id}** is te laat (uiterlijk {commitment.DueDate:d-M-yyyy}): {commitment.What}. Typ **afspraak {commitment.Id} gedaan**, **bezig** of **uitgesteld tot ...**.");
-            foreach (var member in members.Where(m => m.TrajectId == commitment.TrajectId && (m.Role == commitment.PartyRole || m.Role == "regisseur")))
-                planned.Add(new PlannedReminder(member.UserId, $"afspraak:{commitment.Id}", text));
+            foreach (var member in members.Where(m => m.UserId is not null && m.TrajectId == commitment.TrajectId && (m.Role == commitment.PartyRole || m.Role == "regisseur")))
+                planned.Add(new PlannedReminder(member.UserId!, $"afspraak:{commitment.Id}", text));
         }
 
         return planned;

@@ -24,9 +24,9 @@ internal sealed class CommitmentCommands(TrajectStore store, AnswerRecognizer re
         {
             ["afspraken"] => [await MineAsync(turn.UserId, overdueOnly: false, today, cancellationToken)],
             ["te", "laat"] => [await MineAsync(turn.UserId, overdueOnly: true, today, cancellationToken)],
-            ["afspraken", .. var name] => [await OfTrajectAsync(string.Join(' ', name), today, cancellationToken)],
+            ["afspraken", .. var name] => [await OfTrajectAsync(string.Join(' ', name), turn, today, cancellationToken)],
             ["afspraak", var nr, var status, .. var rest] when int.TryParse(nr, out var id) && Statuses.TryGetValue(status, out var to) =>
-                [await ChangeAsync(id, to, string.Join(' ', rest), turn.UserId, today, cancellationToken)],
+                [await ChangeAsync(id, to, string.Join(' ', rest), turn, today, cancellationToken)],
             ["afspraak", ..] => [new Reply("Zo werkt het: **afspraak 12 gedaan**, **afspraak 12 bezig**, **afspraak 12 uitgesteld tot eind maart**, **afspraak 12 vervallen**. Een toelichting mag erachter na een dubbele punt.")],
             _ => null,
         };
@@ -53,9 +53,15 @@ internal sealed class CommitmentCommands(TrajectStore store, AnswerRecognizer re
         return new Reply(text.ToString().TrimEnd());
     }
 
-    private async Task<Reply> OfTrajectAsync(string name, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Reply> OfTrajectAsync(string name, TurnInfo turn, DateOnly today, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(name, cancellationToken) is not { } traject) return NotFound(name);
+        if (await store.FindAsync(name, turn.Access, cancellationToken) is not { } traject)
+        {
+            turn.Audit.NotFound();
+            return NotFound(name);
+        }
+
+        turn.Audit.About("traject:" + traject.Id, null);
         var text = new StringBuilder($"**Afspraken {traject.Name}**\n");
         foreach (var topic in traject.Commitments.OrderBy(c => c.Id).GroupBy(c => c.Topic))
         {
@@ -66,8 +72,16 @@ internal sealed class CommitmentCommands(TrajectStore store, AnswerRecognizer re
         return new Reply(text.ToString().TrimEnd()) { AsCard = true };
     }
 
-    private async Task<Reply> ChangeAsync(int id, CommitmentStatus to, string rest, string userId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(int id, CommitmentStatus to, string rest, TurnInfo turn, DateOnly today, CancellationToken cancellationToken)
     {
+        turn.Audit.About("afspraak:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+        if (await store.GetCommitmentAsync(id, cancellationToken) is not { } commitment || !await store.MayChangeAsync(commitment, turn.Access, cancellationToken))
+        {
+            // Someone else's commitment looks the same as a missing one: a number gives nothing away.
+            turn.Audit.NotFound();
+            return new Reply($"Afspraak {id} vind ik niet bij jouw afspraken. Typ **afspraken** voor je lijst.");
+        }
+
         var (datePart, note) = rest.Split(':', 2) is [var before, var after] ? (before.Trim(), after.Trim()) : (rest.Trim(), null);
         DateOnly? newDue = null;
         if (to == CommitmentStatus.Uitgesteld)
@@ -81,12 +95,12 @@ internal sealed class CommitmentCommands(TrajectStore store, AnswerRecognizer re
             note = note is null ? datePart : datePart + ": " + note;
         }
 
-        if (await store.ChangeAsync(id, to, userId, newDue, note, cancellationToken) is not { } changed)
+        if (await store.ChangeAsync(id, to, turn.UserId, newDue, note, cancellationToken) is not { } changed)
             return new Reply($"Afspraak {id} bestaat niet. Typ **afspraken** voor je lijst.");
         return new Reply($"Afspraak {id} staat nu op **{CommitmentText.Status(changed.Status)}**{(newDue is { } d ? ", nieuwe datum " + d.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}.");
     }
 
-    private static Reply NotFound(string name) => new($"Ik vind geen traject '{name}'.");
+    private static Reply NotFound(string name) => new($"Ik vind geen traject '{name}' bij jou. Typ **afspraken** voor de trajecten waar je bij hoort.");
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

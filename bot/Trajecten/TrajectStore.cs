@@ -30,11 +30,17 @@ internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
         return traject;
     }
 
-    /// <summary>By name: exact first, then the only one that starts with it.</summary>
-    public async Task<Traject?> FindAsync(string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// By name among the trajecten this person may see (theirs as regisseur, or as a member): exact
+    /// first, then the only one that starts with it. Others' trajecten are not found, not refused, so a
+    /// name gives nothing away.
+    /// </summary>
+    public async Task<Traject?> FindAsync(string name, Access.Principal who, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var all = await db.Trajecten.AsNoTracking().Include(t => t.Parties).Include(t => t.Participants)
+        var memberOf = db.TrajectMembers.Where(m => m.UserId == who.UserId).Select(m => m.TrajectId);
+        var all = await db.Trajecten.AsNoTracking().Where(t => who.Open || t.RegisseurId == who.UserId || memberOf.Contains(t.Id))
+            .Include(t => t.Parties).Include(t => t.Participants)
             .Include(t => t.Commitments).ThenInclude(c => c.History).ToListAsync(cancellationToken);
         return all.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             ?? all.Where(t => t.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() switch { [var only] => only, _ => null };
@@ -63,6 +69,23 @@ internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
         if (member is null) db.TrajectMembers.Add(new TrajectMember { TrajectId = trajectId, UserId = userId, Role = role });
         else member.Role = role;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A member named by e-mail or name, who becomes theirs when that person first writes in Teams.</summary>
+    public async Task InviteAsync(string trajectId, string invitee, string role, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.TrajectMembers.Add(new TrajectMember { TrajectId = trajectId, Invitee = Access.Identity.Key(invitee), Role = role });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The regisseur of its traject, or a member of the party it is for, may change a commitment.</summary>
+    public async Task<bool> MayChangeAsync(Commitment commitment, Access.Principal who, CancellationToken cancellationToken)
+    {
+        if (who.Open) return true;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Trajecten.AnyAsync(t => t.Id == commitment.TrajectId && t.RegisseurId == who.UserId, cancellationToken)
+            || await db.TrajectMembers.AnyAsync(m => m.TrajectId == commitment.TrajectId && m.UserId == who.UserId && (m.Role == commitment.PartyRole || m.Role == "regisseur"), cancellationToken);
     }
 
     public async Task AddParticipantAsync(string trajectId, string name, string? intakeId, string? jobcoachId, CancellationToken cancellationToken)

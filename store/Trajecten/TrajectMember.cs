@@ -7,7 +7,11 @@ public sealed class TrajectMember
 
     public required string TrajectId { get; set; }
 
-    public required string UserId { get; set; }
+    /// <summary>The member's channel user id; null while the regisseur's invitation waits for them.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>The e-mail or name the regisseur gave, lower case, until the person first writes to the bot.</summary>
+    public string? Invitee { get; set; }
 
     public required string Role { get; set; }
 }

@@ -9,6 +9,7 @@ internal sealed class TrajectMemberConfiguration : IEntityTypeConfiguration<Traj
     {
         builder.ToTable("traject_members");
         builder.Property(m => m.UserId).HasMaxLength(200);
+        builder.Property(m => m.Invitee).HasMaxLength(200);
         builder.Property(m => m.Role).HasMaxLength(60);
         builder.HasIndex(m => new { m.UserId, m.TrajectId }).IsUnique();
     }

@@ -26,6 +26,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         // unless a test sets them itself.
         _settings = new() { ["Limits:MessagesPerMinutePerUser"] = "10000", ["Limits:RequestsPerMinutePerAddress"] = "100000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        // Feature tests run as on a developer's machine, where everyone has every role; the access tests
+        // (tests/.../Access) switch this off and give people roles.
+        if (_settings.GetValueOrDefault("environment") != "Production") _settings.TryAdd("Access:Open", "true");
         _settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
         // The keys live beside the test's database: a second host on the same file (a restart) reads them.
         _settings.TryAdd("Privacy:KeysDirectory", Path.Combine(Path.GetDirectoryName(databasePath)!, "keys"));
