@@ -31,6 +31,6 @@ internal sealed class AccessGate(AuditLog audit, TextCatalog texts, IOptions<Acc
         if (!turn.Access.IsKnown)
             return texts.Get("access_unknown", turn.Language, ask, ("id", turn.Access.ObjectId ?? turn.UserId));
         var who = string.Join(" of ", permission.Roles.Concat(permission.Members ? ["lid van een traject"] : []));
-        return texts.Get("access_wrong_role", turn.Language, ask, ("who", who), ("roles", turn.Access.RoleList.Replace(",", ", ", StringComparison.Ordinal)));
+        return texts.Get("access_wrong_role", turn.Language, ask, ("who", who), ("roles", turn.Access.Roles.Count == 0 ? "-" : turn.Access.RoleList.Replace(",", ", ", StringComparison.Ordinal)));
     }
 }

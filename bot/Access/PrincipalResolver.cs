@@ -26,7 +26,9 @@ internal sealed class PrincipalResolver(IDbContextFactory<LeerwerkDb> dbFactory,
         var grants = await db.AccessGrants.Where(g => (objectId != null && g.ObjectId == objectId) || g.UserId == userId).Select(g => g.Role).ToListAsync(cancellationToken);
         roles.UnionWith(grants);
         var pending = await db.AccessGrants.AnyAsync(g => g.Invitee != null, cancellationToken) || await db.TrajectMembers.AnyAsync(m => m.Invitee != null, cancellationToken);
-        var identity = new Identity(turnContext.Activity.ChannelId, userId, objectId, from?.Name, pending ? await teams.EmailAsync(turnContext, cancellationToken) : null);
+        // The roster is asked only while someone is still known by e-mail alone.
+        var byEmail = pending || options.Value.Users.Any(u => u.Email is { Length: > 0 });
+        var identity = new Identity(turnContext.Activity.ChannelId, userId, objectId, from?.Name, byEmail ? await teams.EmailAsync(turnContext, cancellationToken) : null);
         foreach (var user in options.Value.Users.Where(u => Matches(u, identity))) roles.Add(user.Role.ToLowerInvariant());
         if (pending) roles.UnionWith(await BindAsync(db, identity, cancellationToken));
         if (await db.Intakes.AnyAsync(i => i.StatushouderId == userId, cancellationToken)) roles.Add(Roles.Statushouder);

@@ -19,5 +19,5 @@ internal sealed class CheckInCommands(QuickLogReader reader, Caseload caseload, 
     }
 
     public static Reply NoCaseload() => new(
-        "Je hebt nog geen deelnemers. Meld je als jobcoach bij een traject (**traject <naam> lid jobcoach**) en voeg deelnemers toe (**traject <naam> deelnemer <naam>**).");
+        "Je hebt nog geen deelnemers. De regisseur van een traject voegt je toe als jobcoach (**traject <naam> lid jobcoach <jouw e-mail>**) en zet er deelnemers in (**traject <naam> deelnemer <naam>**).");
 }

@@ -9,7 +9,7 @@ namespace Leerwerk.Bot.Conversation;
 internal static class PrivacyGuard
 {
     private static readonly string[] PersonalQuestionnaires = ["intake", "intake-zelf", "checkin"];
-    private static readonly string[] PersonalCommands = ["intake ", "intakes", "tijdlijn", "signalen", "uitnodiging", "inzage", "verwijder"];
+    private static readonly string[] PersonalCommands = ["intake ", "intakes", "tijdlijn", "signalen", "uitnodiging", "inzage", "verwijder", "traject ", "audit", "toegang"];
 
     public static bool NeedsPersonalChat(string normalizedText, Questionnaire? started) =>
         started is not null ? PersonalQuestionnaires.Contains(started.Id)

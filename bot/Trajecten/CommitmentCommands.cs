@@ -48,7 +48,7 @@ internal sealed class CommitmentCommands(TrajectStore store, AnswerRecognizer re
         }
 
         if (!any) text.Append(memberships.Count == 0
-            ? "Je hoort nog bij geen traject. Typ **traject <naam> lid <rol>**, bijvoorbeeld *traject Warmtepompen lid werkgever*."
+            ? "Je hoort nog bij geen traject. De regisseur van je traject voegt je toe met **traject <naam> lid <rol> <jouw e-mail>**."
             : overdueOnly ? "Niets te laat. Mooi zo." : "Geen open afspraken.");
         return new Reply(text.ToString().TrimEnd());
     }
