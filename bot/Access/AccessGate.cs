@@ -11,12 +11,13 @@ namespace Leerwerk.Bot.Access;
 /// </summary>
 internal sealed class AccessGate(AuditLog audit, TextCatalog texts, IOptions<AccessOptions> options)
 {
-    public async Task<Reply?> CheckAsync(Permission? permission, TurnInfo turn, CancellationToken cancellationToken)
+    /// <param name="opensAudit">False for the answers inside a questionnaire: the answer's store writes them, not the log.</param>
+    public async Task<Reply?> CheckAsync(Permission? permission, TurnInfo turn, CancellationToken cancellationToken, bool opensAudit = true)
     {
         if (permission is null) return null;
         if (AccessPolicy.Allows(turn.Access, permission))
         {
-            turn.Audit.Begin(permission.Action);
+            if (opensAudit) turn.Audit.Begin(permission.Action);
             return null;
         }
 

@@ -10,7 +10,7 @@ internal static class AccessPolicy
     /// <summary>Null: the message needs no permission (a question, help, a greeting, `taal`, feedback).</summary>
     public static Permission? Required(string normalizedText, Questionnaire? started)
     {
-        if (started is not null) return new Permission(started.Id + ".starten", [started.Audience]);
+        if (started is not null) return ForQuestionnaire(started);
         var words = normalizedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words switch
         {
@@ -38,6 +38,9 @@ internal static class AccessPolicy
             _ => null,
         };
     }
+
+    /// <summary>Who may start, and go on with, a questionnaire: the role its file names as `audience`.</summary>
+    public static Permission ForQuestionnaire(Questionnaire questionnaire) => new(questionnaire.Id + ".starten", [questionnaire.Audience]);
 
     public static bool Allows(Principal principal, Permission permission) =>
         permission.Roles.Any(principal.Has) || (permission.Members && principal.TrajectMember);

@@ -28,7 +28,8 @@ internal sealed class MessageRouter(
     Limits.UserThrottle throttle,
     Access.PrincipalResolver principals,
     Access.AccessGate gate,
-    Access.AuditLog audit)
+    Access.AuditLog audit,
+    IOptions<Access.AccessOptions> accessOptions)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -66,7 +67,13 @@ internal sealed class MessageRouter(
         }
 
         if (dialogs.HasActive(session))
+        {
+            // A role taken away mid-questionnaire stops the next answer; the answers so far stay saved. In a
+            // group chat the regisseur started the checklist for everyone there: the parties answer too.
+            if (!turn.Shared && questionnaires.Find(session.Conversation.Dialog!.QuestionnaireId) is { } active
+                && await gate.CheckAsync(Access.AccessPolicy.ForQuestionnaire(active), turn, cancellationToken, opensAudit: false) is { } revoked) return [revoked];
             return await dialogs.ContinueAsync(session, new DialogInput(text, turn.UserId, input.Token), turn, cancellationToken);
+        }
 
         var normalized = DialogCommands.Normalize(text);
         if (turn.Shared && PrivacyGuard.NeedsPersonalChat(normalized, questionnaires.Started(normalized)))
@@ -88,7 +95,7 @@ internal sealed class MessageRouter(
             if (await command.TryHandleAsync(text, session, turn, cancellationToken) is { } handled) return handled;
         }
 
-        if (Commands.IsHelp(text)) return [new(Say("help", session)), new(HelpQuestionnaires(session))];
+        if (Commands.IsHelp(text)) return [new(Say("help", session)), new(HelpQuestionnaires(session)), .. HelpAccess(turn, session)];
         if (Commands.IsGreeting(text)) return [new(Say("welcome", session))];
         if (QuestionDetector.Question(text) is { } question) return [await AskAsync(question, session, cancellationToken)];
         if (input.Token is not null) return [new(Say("stale_card", session))];
@@ -108,6 +115,14 @@ internal sealed class MessageRouter(
         var list = questionnaires.All.Where(q => q.StartWords.Count > 0)
             .Select(q => $"**{q.StartWords[0]}** ({q.Title.Get(session.User.Language)})");
         return Say("help_questionnaires", session, ("list", string.Join(", ", list)));
+    }
+
+    /// <summary>With roles switched on, help says which role the person has, or whom to ask for one.</summary>
+    private IEnumerable<Reply> HelpAccess(TurnInfo turn, TurnSession session)
+    {
+        if (turn.Access.Open || turn.Access.Has(Access.Roles.Statushouder)) yield break;
+        if (turn.Access.Roles.Count > 0) yield return new(Say("help_roles", session, ("roles", turn.Access.RoleList.Replace(",", ", ", StringComparison.Ordinal))));
+        else if (!turn.Access.IsKnown) yield return new(texts.Get("access_unknown", session.User.Language, ("ask", accessOptions.Value.AskWhom), ("id", turn.Access.ObjectId ?? turn.UserId)));
     }
 
     private string Say(string key, TurnSession session, params (string, string)[] values) => texts.Get(key, session.User.Language, values);

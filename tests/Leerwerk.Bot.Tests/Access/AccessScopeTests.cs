@@ -100,4 +100,11 @@ public sealed class AccessScopeTests(AccessFixture fixture) : IClassFixture<Acce
 
         Assert.Contains("Bron", replies, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_SaysTheRole_OrWhomToAsk()
+    {
+        Assert.Contains("Jouw rol: **jobcoach**", (await fixture.SayAsync(AccessFixture.Jobcoach, "help")).Texts(), StringComparison.Ordinal);
+        Assert.Contains("nog geen toegang", (await fixture.SayAsync("stranger-11", "help")).Texts(), StringComparison.Ordinal);
+    }
 }

@@ -71,6 +71,22 @@ public sealed class GrantTests : IDisposable
     }
 
     [Fact]
+    public async Task Toegang_TakenAwayMidIntake_NextAnswerRefusedAndEarlierAnswersKept()
+    {
+        await BeheerderSaysAsync($"toegang {JanObjectId} klantmanager");
+        var conversation = "mid-intake";
+        await SayInAsync(conversation, "intake");
+        await SayInAsync(conversation, "Amir");
+
+        await BeheerderSaysAsync($"toegang {JanObjectId} weg");
+        var replies = await SayInAsync(conversation, "ja");
+
+        Assert.Contains("nog geen toegang", replies, StringComparison.Ordinal);
+        await using var db = await DbAsync();
+        Assert.Equal("Amir", (await db.Intakes.SingleAsync()).ParticipantName);
+    }
+
+    [Fact]
     public async Task Toegang_ByEmail_MatchedThroughTheTeamsRoster()
     {
         await BeheerderSaysAsync("toegang p.jansen@bouwbedrijf.nl regisseur");
@@ -107,6 +123,13 @@ public sealed class GrantTests : IDisposable
 
         Assert.Contains("hoort bij Warmtepompen als", invited, StringComparison.Ordinal);
         Assert.Contains("Mentor op de werkvloer", piet, StringComparison.Ordinal);
+    }
+
+    private async Task<string> SayInAsync(string conversation, string text)
+    {
+        var activity = Activities.Message(text, conversation, "jan-teams-id", "msteams");
+        activity.From.AadObjectId = JanObjectId;
+        return (await _host.PostAsync(activity)).Texts();
     }
 
     private Task<string> BeheerderSaysAsync(string text) => SayAsync(text, "beheer-teams-id", "0a0a0a0a-0000-4000-8000-000000000001", "Beheer");

@@ -13,6 +13,8 @@ public sealed class BadInputOverHttpTests : IDisposable
         "{\"type\":\"AdaptiveCard\"}", "-1", "999999999999999999999", "31-02-2027", "afspraak 99999 gedaan", "afspraak -1 gedaan", "afspraak 1 uitgesteld tot nooit",
         "traject", "traject ' OR 1=1 --", "intake <b>x</b>", "intake ../../etc/passwd export", "uitnodiging ", "code ' OR 1=1", "tijdlijn %", "checkin :", "checkin ,,,,",
         "ask", "vraag", "vraag ?", "taal \u0000", "knowledge import /etc/passwd", "wijzig", "hervat", "nuttig", new string('x', 5000),
+        "toegang", "toegang ' OR 1=1 -- beheerder", "toegang <script> klantmanager", "toegang  weg", "audit", "audit %", "audit \u0000",
+        "traject x lid werkgever <img src=x>", "inzage", "inzage ' OR 1=1", "verwijder", "verwijder %",
     ];
 
     private readonly TempDatabase _database = new();
