@@ -27,6 +27,8 @@ internal sealed partial class CheckInCompletion(
         if (participantId is null || await caseload.GetAsync(participantId.Value, cancellationToken) is not { } participant) return [];
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var saved = await checkIns.SaveAsync(participant.Id, participant.TrajectId, turn.UserId, outcome.Answers, today, cancellationToken);
+        turn.Audit.Begin("checkin.opgeslagen");
+        turn.Audit.About("deelnemer:" + participant.Id.ToString(CultureInfo.InvariantCulture), participant.Name);
         var moved = await UpdateCommitmentsAsync(outcome.Answers.GetValueOrDefault("afspraken_bijwerken")?.Text, turn.UserId, today, cancellationToken);
 
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Check-in voor **{participant.Name}** opgeslagen ({saved.Date:d-M-yyyy}).");

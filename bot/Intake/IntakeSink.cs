@@ -22,6 +22,9 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
             .ToList();
         var name = state.Answers.TryGetValue("roepnaam", out var roepnaam) ? roepnaam.Text : null;
         var answeredAs = questionnaire.Audience == "statushouder" ? "statushouder" : "klantmanager";
+        // Every answer changes personal data: the turn's audit entry says which intake.
+        turn.Audit.Begin(questionnaire.Id + ".antwoord");
+        turn.Audit.About("intake:" + intakeId, name);
         await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
             state.Language, name, state.InterpreterRequested, answers), cancellationToken);
     }

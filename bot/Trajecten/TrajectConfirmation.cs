@@ -18,6 +18,8 @@ internal sealed class TrajectConfirmation(TrajectStore store, AnswerRecognizer r
         if (yes == true)
         {
             var traject = await store.SaveAsync(proposal, turn.UserId, cancellationToken);
+            turn.Audit.Begin("traject.opgeslagen");
+            turn.Audit.About("traject:" + traject.Id, null);
             return [new Reply($"Opgeslagen: **{traject.Name}** met {traject.Commitments.Count} afspraken. Bekijk ze met **afspraken {traject.Name}**, het overzicht met **traject {traject.Name}**.")];
         }
 

@@ -53,4 +53,16 @@ public sealed class AuditTests(AccessFixture fixture) : IClassFixture<AccessFixt
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_log"));
         Assert.True(await db.AuditLog.AnyAsync());
     }
+
+    [Fact]
+    public async Task IntakeAnswers_Logged_AsChangesOfThatIntake()
+    {
+        var conversation = "audit-intake-" + Guid.NewGuid().ToString("N");
+        await fixture.Host.PostAsync(Activities.Message("intake", conversation, AccessFixture.Klantmanager));
+        await fixture.Host.PostAsync(Activities.Message("Noor", conversation, AccessFixture.Klantmanager));
+
+        var replies = (await fixture.SayAsync(AccessFixture.Beheerder, "audit Noor")).Texts();
+
+        Assert.Contains("intake.antwoord door km-1 (klantmanager): toegestaan, intake:", replies, StringComparison.Ordinal);
+    }
 }
