@@ -44,5 +44,32 @@ public sealed class ProductionStartTests : IDisposable
         Assert.True(health.IsSuccessStatusCode);
     }
 
+    [Fact]
+    public void Start_ProductionWithAccessOpen_RefusesWithClearMessage()
+    {
+        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        {
+            ["environment"] = "Production", ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-a-real-secret", ["DirectLine:Secret"] = "s3cret", ["Access:Open"] = "true",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Access:Open is true in Production", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_UnknownRoleInConfiguration_RefusesWithClearMessage()
+    {
+        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        {
+            ["Access:Open"] = "false", ["Access:Users:0:Email"] = "fb@gemeente.nl", ["Access:Users:0:Role"] = "baas",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Access:Users has unknown roles 'baas'", failure.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _database.Dispose();
 }
