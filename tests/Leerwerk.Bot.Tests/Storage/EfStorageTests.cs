@@ -10,7 +10,7 @@ public sealed class EfStorageTests : IDisposable
 
     public EfStorageTests()
     {
-        _host = new BotHost(_database.Path);
+        _host = new BotHost(_database);
         _ = _host.Server; // starts the host: migrations run
     }
 
