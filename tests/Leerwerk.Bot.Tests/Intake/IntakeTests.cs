@@ -12,10 +12,13 @@ public sealed class IntakeTests : IDisposable
 {
     private readonly TempDatabase _database = new();
 
-    [Fact]
-    public async Task KlantmanagerIntake_CompletedOverHttp_SavedWithSummaryPerAspectAndBarriers()
+    [Theory]
+    [InlineData(TempDatabase.Sqlite)]
+    [InlineData(TempDatabase.Postgres)]
+    public async Task KlantmanagerIntake_CompletedOverHttp_SavedWithSummaryPerAspectAndBarriers(string provider)
     {
-        using var host = new BotHost(_database);
+        using var database = new TempDatabase(provider);
+        using var host = new BotHost(database);
         var km = new QuestionnaireDriver(host, "km-conv", "km-1");
         await km.SayAsync("intake");
 
