@@ -12,8 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Store;
 
-/// <summary>The one database of Leerwerk: bot state and the traject data that later features add.</summary>
-public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext(options)
+/// <summary>
+/// The one database of Leerwerk: bot state and the traject data that later features add. This type
+/// owns the SQLite migrations (store/Migrations); <see cref="Postgres.PostgresLeerwerkDb"/> the
+/// PostgreSQL ones. EF finds a context's migrations by its exact type, so each provider keeps its own set.
+/// </summary>
+public class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext(options)
 {
     public DbSet<StateItem> StateItems => Set<StateItem>();
 
@@ -53,6 +57,11 @@ public sealed class LeerwerkDb(DbContextOptions<LeerwerkDb> options) : DbContext
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Migrating PostgreSQL with the SQLite migrations (or the reverse) would build a wrong schema.
+        if (Database.IsNpgsql() != this is Postgres.PostgresLeerwerkDb)
+            throw new InvalidOperationException($"{GetType().Name} does not match the configured provider {Database.ProviderName}: PostgreSQL needs PostgresLeerwerkDb, SQLite LeerwerkDb.");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeerwerkDb).Assembly);
+    }
 }

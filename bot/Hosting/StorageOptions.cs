@@ -7,10 +7,15 @@ internal sealed record StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>`Sqlite` (one machine, the default) or `Postgres` (several instances).</summary>
+    public const string Postgres = "Postgres";
+
+    /// <summary>`Sqlite` (one machine, the default) or `Postgres` (several instances on one database).</summary>
     [Required, RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Storage:Provider is Sqlite of Postgres.")]
     public string Provider { get; init; } = "Sqlite";
 
+    /// <summary>A SQLite `Data Source=...`, or an Npgsql connection string (`Host=...;Database=...;Username=...;Password=...`).</summary>
     [Required(ErrorMessage = "Storage:ConnectionString ontbreekt.")]
     public string ConnectionString { get; init; } = "Data Source=data/leerwerk.db";
+
+    public bool IsPostgres => Provider == Postgres;
 }

@@ -1,5 +1,6 @@
 using Leerwerk.Bot.Adapter;
 using Leerwerk.Bot.Hosting;
+using Leerwerk.Bot.Storage;
 using Leerwerk.Store;
 using Leerwerk.Store.Reminders;
 using Microsoft.Bot.Builder;
@@ -34,14 +35,24 @@ internal sealed class ReminderSender(
         return sent;
     }
 
-    /// <summary>Reminders that waited for this user (local mode, or no reference yet), now marked as shown.</summary>
+    /// <summary>
+    /// Reminders that waited for this user (local mode, or no reference yet), now marked as shown. Each
+    /// row is taken with its own conditional update, so two turns of the user on two instances at
+    /// once show it only once.
+    /// </summary>
     public async Task<IReadOnlyList<string>> TakeWaitingAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var waiting = await db.ReminderLog.Where(r => r.UserId == userId && !r.Delivered).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        waiting.ForEach(r => r.Delivered = true);
-        await db.SaveChangesAsync(cancellationToken);
-        return waiting.Select(r => r.Text).ToList();
+        var waiting = await db.ReminderLog.AsNoTracking().Where(r => r.UserId == userId && !r.Delivered).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var taken = new List<string>(waiting.Count);
+        foreach (var reminder in waiting)
+        {
+            var updated = await db.ReminderLog.Where(r => r.Id == reminder.Id && !r.Delivered)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Delivered, true), cancellationToken);
+            if (updated == 1) taken.Add(reminder.Text);
+        }
+
+        return taken;
     }
 
     private async Task<bool> ClaimAsync(PlannedReminder reminder, DateOnly today, CancellationToken cancellationToken)
@@ -53,7 +64,7 @@ internal sealed class ReminderSender(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return false; // already sent today, by this or another instance
         }

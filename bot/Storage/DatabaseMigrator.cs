@@ -1,4 +1,5 @@
 using Leerwerk.Store;
+using Leerwerk.Store.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Bot.Storage;
@@ -9,7 +10,7 @@ internal sealed class DatabaseMigrator(IDbContextFactory<LeerwerkDb> dbFactory, 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.MigrateExclusivelyAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while a turn writes.

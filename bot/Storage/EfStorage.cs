@@ -38,6 +38,14 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
     {
         ArgumentNullException.ThrowIfNull(changes);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // On PostgreSQL the execution strategy runs the whole transaction again after a dropped connection.
+        var written = await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => WriteInTransactionAsync(db, changes, ct), cancellationToken);
+        foreach (var (value, etag) in written) WriteETag(value, etag);
+    }
+
+    private async Task<List<(object Value, string ETag)>> WriteInTransactionAsync(LeerwerkDb db, IDictionary<string, object> changes, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var written = new List<(object Value, string ETag)>();
         foreach (var (key, value) in changes)
@@ -59,6 +67,8 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
             }
             else
             {
+                // The ETag is checked in the UPDATE's WHERE: on PostgreSQL a second writer waits for the
+                // first one's row lock, then finds the ETag changed and updates nothing.
                 var updated = await db.StateItems.Where(s => s.Key == key && s.ETag == expected)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Json, json).SetProperty(x => x.ETag, etag).SetProperty(x => x.UpdatedAt, now), cancellationToken);
                 if (updated == 0) throw new StorageConflictException(key);
@@ -68,7 +78,7 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
         }
 
         await transaction.CommitAsync(cancellationToken);
-        foreach (var (value, etag) in written) WriteETag(value, etag);
+        return written;
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -85,7 +95,7 @@ internal sealed class EfStorage(IDbContextFactory<LeerwerkDb> dbFactory, TimePro
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Someone created this key after we read it as absent.
             throw new StorageConflictException(key);

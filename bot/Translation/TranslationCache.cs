@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Leerwerk.Bot.Storage;
 using Leerwerk.Store;
 using Leerwerk.Store.Translations;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ internal sealed class TranslationCache(IDbContextFactory<LeerwerkDb> dbFactory, 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another user (or instance) cached the same texts a moment earlier; theirs are as good.
             logger.LogInformation("Translations for {Language} were cached by another turn first", language);

@@ -29,7 +29,7 @@ public sealed class AccessFixture : IDisposable
             settings[$"Access:Users:{i}:Role"] = people[i].Item2;
         }
 
-        Host = new BotHost(_database.Path, settings: settings);
+        Host = new BotHost(_database, settings: settings);
         SeedAsync().GetAwaiter().GetResult();
     }
 

@@ -22,7 +22,7 @@ public sealed class GrantTests : IDisposable
         var roster = new Mock<ITeamsDirectory>();
         roster.Setup(r => r.EmailAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ITurnContext turn, CancellationToken _) => turn.Activity.From.AadObjectId == "9c0d3b2a-1111-4222-8333-444455556666" ? "P.Jansen@bouwbedrijf.nl" : null);
-        _host = new BotHost(_database.Path, services =>
+        _host = new BotHost(_database, services =>
         {
             services.RemoveAll<ITeamsDirectory>();
             services.AddSingleton(roster.Object);

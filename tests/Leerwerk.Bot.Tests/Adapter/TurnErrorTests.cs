@@ -15,7 +15,7 @@ public sealed class TurnErrorTests : IDisposable
     public async Task Turn_StorageFails_UserToldAnswersKeptAndLogHasConversationButNoText()
     {
         var failing = new SwitchableStorage();
-        using var host = new BotHost(_database.Path, services =>
+        using var host = new BotHost(_database, services =>
         {
             services.RemoveAll<IStorage>();
             services.AddSingleton<EfStorage>();

@@ -15,7 +15,7 @@ public sealed class CheckInFixture : IDisposable
 
     public CheckInFixture()
     {
-        Host = new BotHost(_database.Path, services =>
+        Host = new BotHost(_database, services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);

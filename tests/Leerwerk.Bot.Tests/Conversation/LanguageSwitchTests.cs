@@ -9,7 +9,7 @@ public sealed class LanguageSwitchTests : IDisposable
     [Fact]
     public async Task Taal_MidQuestionnaire_AnswersKeptQuestionAgainInNewLanguage()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var user = new QuestionnaireDriver(host, "lang", "u-1");
         await user.SayAsync("demo");
         await user.SayAsync("Amir");
@@ -26,7 +26,7 @@ public sealed class LanguageSwitchTests : IDisposable
     [Fact]
     public async Task Taal_Bare_OffersTheLanguages()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message("taal"));
 
@@ -36,7 +36,7 @@ public sealed class LanguageSwitchTests : IDisposable
     [Fact]
     public async Task Arabic_InTeams_CardsReadRightToLeft()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("taal ar", "rtl", channelId: "msteams"));
 
         var replies = await host.PostAsync(Activities.Message("intake zelf", "rtl", channelId: "msteams"));

@@ -10,7 +10,7 @@ public sealed class TeamsBehaviourTests : IDisposable
     [Fact]
     public async Task Mention_InChannel_StrippedBeforeTheCommand()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var message = Teams("<at>Leerwerk</at> help", "channel");
 
         var replies = await host.PostAsync(message);
@@ -25,7 +25,7 @@ public sealed class TeamsBehaviourTests : IDisposable
     [InlineData("groupChat", "intake Amir export")]
     public async Task PersonalThings_InSharedChat_OfferedPrivatelyNothingStarted(string conversationType, string text)
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Teams($"<at>Leerwerk</at> {text}", conversationType));
 
@@ -36,7 +36,7 @@ public sealed class TeamsBehaviourTests : IDisposable
     [Fact]
     public async Task Checklist_InGroupChat_Allowed()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Teams("<at>Leerwerk</at> checklist", "groupChat"));
 
@@ -46,7 +46,7 @@ public sealed class TeamsBehaviourTests : IDisposable
     [Fact]
     public async Task SameActivity_DeliveredTwice_ProcessedOnce()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "dup"));
         var answer = Activities.Message("Amir", "dup");
 

@@ -11,7 +11,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Demo_CompletedOverApiMessages_EveryStepAnswered()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var said = new[] { "demo", "Amir", "2", "1, 2", "ja", "32", "€ 2.500", "3 maanden", "15-1" };
         var last = Array.Empty<Activity>() as IReadOnlyList<Activity>;
 
@@ -23,7 +23,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Demo_ChoiceStepOnPlainChannel_NumberedListAndSuggestedActions()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "demo-list"));
 
         var replies = await host.PostAsync(Activities.Message("Amir", "demo-list"));
@@ -36,7 +36,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Demo_ChoiceStepInTeams_AdaptiveCardWithTokenAndSubmitIsAnAnswer()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "demo-teams", channelId: "msteams"));
         var replies = await host.PostAsync(Activities.Message("Amir", "demo-teams", channelId: "msteams"));
         var card = (JObject)replies[^1].Attachments.Single().Content;
@@ -54,7 +54,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Demo_OldCardClicked_PolitelyIgnored()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "demo-old", channelId: "msteams"));
         await host.PostAsync(Activities.Message("Amir", "demo-old", channelId: "msteams"));
         await host.PostAsync(Activities.Message("terug", "demo-old", channelId: "msteams"));
@@ -70,7 +70,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Demo_PausedInOneHost_ResumedInAnotherConversationAfterRestart()
     {
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             await first.PostAsync(Activities.Message("demo", "pause-a", "user-p"));
             await first.PostAsync(Activities.Message("Amir", "pause-a", "user-p"));
@@ -78,7 +78,7 @@ public sealed class DemoOverHttpTests : IDisposable
             Assert.Contains("hervat", paused.Texts(), StringComparison.Ordinal);
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         var resumed = await second.PostAsync(Activities.Message("hervat", "pause-b", "user-p"));
 
         Assert.Contains("Wat is je rol?", resumed.Texts(), StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class DemoOverHttpTests : IDisposable
     [Fact]
     public async Task Help_ListsTheQuestionnaires()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message("help"));
 

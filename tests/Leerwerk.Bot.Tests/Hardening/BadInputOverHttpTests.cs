@@ -22,7 +22,7 @@ public sealed class BadInputOverHttpTests : IDisposable
     [Fact]
     public async Task Texts_AsCommandsAndAtEveryDemoStep_Answered200WithAHelpfulReply()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var failures = new List<string>();
         foreach (var text in Texts)
         {
@@ -61,7 +61,7 @@ public sealed class BadInputOverHttpTests : IDisposable
     [InlineData("""{"type":"conversationUpdate","membersAdded":null,"from":{"id":"u"},"recipient":{"id":"b"},"conversation":{"id":"c"},"channelId":"test","serviceUrl":"http://localhost/","deliveryMode":"expectReplies"}""")]
     public async Task MalformedOrUnexpectedActivity_NeverA500(string body)
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         using var client = host.CreateClient();
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
@@ -74,7 +74,7 @@ public sealed class BadInputOverHttpTests : IDisposable
     [Fact]
     public async Task CardSubmit_WrongTypedAnswer_TreatedAsTextNotAnError()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "card-bad", channelId: "msteams"));
         await host.PostAsync(Activities.Message("Amir", "card-bad", channelId: "msteams"));
         var submit = Activities.Message(string.Empty, "card-bad", channelId: "msteams");

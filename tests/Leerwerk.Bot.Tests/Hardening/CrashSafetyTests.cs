@@ -1,10 +1,7 @@
 using Leerwerk.Bot.Tests.Infrastructure;
-using Leerwerk.Store;
-using Microsoft.Bot.Schema;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json;
 
 namespace Leerwerk.Bot.Tests.Hardening;
 
@@ -15,9 +12,8 @@ public sealed class CrashSafetyTests : IDisposable
     [Fact]
     public async Task Process_KilledMidIntake_NoAcknowledgedAnswerLostAndTheIntakeGoesOn()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_database.Path)!);
         var acknowledged = new List<string>();
-        using (var bot = await BotProcess.StartAsync(_database.Path))
+        using (var bot = await BotProcess.StartAsync(_database))
         {
             foreach (var text in new[] { "intake", "Farid", "ja", "Gevlucht uit Syrië in 2019, twee kinderen", "Hij wil monteur worden" })
             {
@@ -28,12 +24,12 @@ public sealed class CrashSafetyTests : IDisposable
             bot.Kill();
         }
 
-        using var restarted = await BotProcess.StartAsync(_database.Path);
-        await using (var db = Db())
+        using var restarted = await BotProcess.StartAsync(_database);
+        await using (var db = _database.OpenDb())
         {
             var intake = await db.Intakes.Include(i => i.Answers).SingleAsync();
             var fields = new Leerwerk.Bot.Privacy.SensitiveFields(Microsoft.AspNetCore.DataProtection.DataProtectionProvider.Create(
-                new DirectoryInfo(Path.Combine(Path.GetDirectoryName(_database.Path)!, "keys")), d => d.SetApplicationName("Leerwerk")));
+                new DirectoryInfo(_database.KeysDirectory), d => d.SetApplicationName("Leerwerk")));
             Assert.Equal("Farid", intake.ParticipantName);
             Assert.Contains(intake.Answers, a => fields.Unprotect(a.Display).Contains("Syrië", StringComparison.Ordinal));
             Assert.Contains(intake.Answers, a => fields.Unprotect(a.Display).Contains("monteur", StringComparison.Ordinal));
@@ -43,22 +39,7 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Contains(next, a => a.Text?.Contains("vraag", StringComparison.Ordinal) == true);
     }
 
-    private static async Task<IReadOnlyList<Activity>> PostAsync(BotProcess bot, string text)
-    {
-        using var client = new HttpClient { BaseAddress = bot.Address };
-        var activity = Activities.Message(text, "crash", "km-crash");
-        activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        using var content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
-        response.EnsureSuccessStatusCode();
-        return [.. JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!.Activities];
-    }
+    private static Task<IReadOnlyList<Activity>> PostAsync(BotProcess bot, string text) => bot.PostAsync(Activities.Message(text, "crash", "km-crash"));
 
-    private LeerwerkDb Db() => new(new DbContextOptionsBuilder<LeerwerkDb>().UseSqlite($"Data Source={_database.Path}").Options);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _database.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -10,7 +10,7 @@ public sealed class LimitsTests : IDisposable
     [Fact]
     public async Task Messages_MoreThanTheUserLimitPerMinute_KindSlowDownNotProcessed()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["Limits:MessagesPerMinutePerUser"] = "5" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["Limits:MessagesPerMinutePerUser"] = "5" });
         for (var i = 0; i < 5; i++) await host.PostAsync(Activities.Message("help", "busy", "hammer"));
 
         var sixth = await host.PostAsync(Activities.Message("help", "busy", "hammer"));
@@ -23,7 +23,7 @@ public sealed class LimitsTests : IDisposable
     [Fact]
     public async Task Requests_MoreThanTheAddressLimitPerMinute_429()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["Limits:RequestsPerMinutePerAddress"] = "3" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["Limits:RequestsPerMinutePerAddress"] = "3" });
         for (var i = 0; i < 3; i++) await host.PostAsync(Activities.Message("help"));
         using var client = host.CreateClient();
         using var body = new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(Activities.Message("help")), System.Text.Encoding.UTF8, "application/json");
@@ -36,7 +36,7 @@ public sealed class LimitsTests : IDisposable
     [Fact]
     public async Task Request_BodyOverTheLimit_413()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         using var client = host.CreateClient();
         using var body = new StringContent(new string('x', 300 * 1024), System.Text.Encoding.UTF8, "application/json");
 
@@ -48,7 +48,7 @@ public sealed class LimitsTests : IDisposable
     [Fact]
     public async Task Message_LongerThanTheMessageLimit_KindReply()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message(new string('a', 5000)));
 

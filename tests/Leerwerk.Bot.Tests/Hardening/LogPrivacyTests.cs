@@ -9,7 +9,7 @@ public sealed class LogPrivacyTests : IDisposable
     [Fact]
     public async Task Logs_WholeIntakesWithRecognisableAnswers_HoldNoNameAndNoAnswer()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         const string Name = "Zebulon Quaxwarth";
         const string Secret = "vluchtte-via-Lesbos-met-drie-kinderen";
         var klantmanager = new QuestionnaireDriver(host, "log-km", "km-log");

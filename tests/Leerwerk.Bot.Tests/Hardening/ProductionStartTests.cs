@@ -9,7 +9,7 @@ public sealed class ProductionStartTests : IDisposable
     [Fact]
     public void Start_ProductionWithoutCredentials_RefusesWithClearMessage()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["environment"] = "Production" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["environment"] = "Production" });
 
         var failure = Assert.ThrowsAny<Exception>(() => host.Server);
 
@@ -19,7 +19,7 @@ public sealed class ProductionStartTests : IDisposable
     [Fact]
     public void Start_ProductionWithAppIdButNoSecret_Refuses()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["environment"] = "Production", ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001", ["DirectLine:Secret"] = "s3cret",
         });
@@ -32,7 +32,7 @@ public sealed class ProductionStartTests : IDisposable
     [Fact]
     public async Task Start_ProductionWithCredentials_Starts()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["environment"] = "Production", ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["MicrosoftAppPassword"] = "not-a-real-secret", ["DirectLine:Secret"] = "s3cret",
@@ -47,7 +47,7 @@ public sealed class ProductionStartTests : IDisposable
     [Fact]
     public void Start_ProductionWithAccessOpen_RefusesWithClearMessage()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["environment"] = "Production", ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
             ["MicrosoftAppPassword"] = "not-a-real-secret", ["DirectLine:Secret"] = "s3cret", ["Access:Open"] = "true",
@@ -61,7 +61,7 @@ public sealed class ProductionStartTests : IDisposable
     [Fact]
     public void Start_UnknownRoleInConfiguration_RefusesWithClearMessage()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["Access:Open"] = "false", ["Access:Users:0:Email"] = "fb@gemeente.nl", ["Access:Users:0:Role"] = "baas",
         });

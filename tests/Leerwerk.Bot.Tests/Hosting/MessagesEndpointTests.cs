@@ -8,7 +8,7 @@ public sealed class MessagesEndpointTests : IDisposable
     private readonly TempDatabase _database = new();
     private readonly BotHost _host;
 
-    public MessagesEndpointTests() => _host = new BotHost(_database.Path);
+    public MessagesEndpointTests() => _host = new BotHost(_database);
 
     [Fact]
     public async Task Post_Help_RepliesWhatTheBotCanDo()

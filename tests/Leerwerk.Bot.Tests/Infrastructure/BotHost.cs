@@ -10,17 +10,17 @@ using Microsoft.Extensions.Logging;
 namespace Leerwerk.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// The real bot host in memory, on a real SQLite file. Two hosts on one file are two restarts (or two
-/// instances) of the same bot.
+/// The real bot host in memory, on a real database (<see cref="TempDatabase"/>: a SQLite file or a
+/// PostgreSQL database). Two hosts on one database are two restarts (or two instances) of the same bot.
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Action<IServiceCollection>? _configure;
     private readonly Dictionary<string, string?> _settings;
 
-    public BotHost(string databasePath, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    public BotHost(TempDatabase database, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
-        DatabasePath = databasePath;
+        Database = database;
         _configure = configure;
         // Tests answer whole questionnaires in seconds: the per-user and per-address limits are raised
         // unless a test sets them itself.
@@ -29,12 +29,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
         // Feature tests run as on a developer's machine, where everyone has every role; the access tests
         // (tests/.../Access) switch this off and give people roles.
         if (_settings.GetValueOrDefault("environment") != "Production") _settings.TryAdd("Access:Open", "true");
-        _settings["Storage:ConnectionString"] = $"Data Source={databasePath}";
-        // The keys live beside the test's database: a second host on the same file (a restart) reads them.
-        _settings.TryAdd("Privacy:KeysDirectory", Path.Combine(Path.GetDirectoryName(databasePath)!, "keys"));
+        _settings["Storage:Provider"] = database.Provider;
+        _settings["Storage:ConnectionString"] = database.ConnectionString;
+        // The keys live beside the test's database: a second host on the same database (a restart) reads them.
+        _settings.TryAdd("Privacy:KeysDirectory", database.KeysDirectory);
     }
 
-    public string DatabasePath { get; }
+    public TempDatabase Database { get; }
 
     public CapturedLogs Logs { get; } = new();
 

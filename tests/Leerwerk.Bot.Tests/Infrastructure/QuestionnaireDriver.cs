@@ -11,14 +11,18 @@ namespace Leerwerk.Bot.Tests.Infrastructure;
 /// <summary>
 /// Answers a questionnaire over /api/messages as a user would: it reads which step the bot is at from
 /// the stored conversation state and types the given answer, or a plain one for the step's kind.
+/// <paramref name="post"/> sends each message elsewhere (bot processes on the same database); the
+/// host then only reads the state.
 /// </summary>
-public sealed class QuestionnaireDriver(BotHost host, string conversationId, string userId, string channelId = "test")
+public sealed class QuestionnaireDriver(
+    BotHost host, string conversationId, string userId, string channelId = "test", Func<Activity, Task<IReadOnlyList<Activity>>>? post = null)
 {
     public List<Activity> Transcript { get; } = [];
 
     public async Task<IReadOnlyList<Activity>> SayAsync(string text)
     {
-        var replies = await host.PostAsync(Activities.Message(text, conversationId, userId, channelId));
+        var activity = Activities.Message(text, conversationId, userId, channelId);
+        var replies = await (post ?? host.PostAsync)(activity);
         Transcript.AddRange(replies);
         return replies;
     }

@@ -12,7 +12,7 @@ public sealed class IntakeLanguageTests : IDisposable
     [Fact]
     public async Task SelfServiceIntake_InArabic_CompletedAnswersSavedWithLanguageAndFlaggedForTranslation()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var statushouder = new QuestionnaireDriver(host, "ar-conv", "sh-ar");
         await statushouder.SayAsync("taal ar");
         var started = await statushouder.SayAsync("intake zelf");
@@ -32,7 +32,7 @@ public sealed class IntakeLanguageTests : IDisposable
     [Fact]
     public async Task SelfServiceIntake_SwitchLanguageHalfway_AnswersKept()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var statushouder = new QuestionnaireDriver(host, "switch", "sh-2");
         await statushouder.SayAsync("intake zelf");
         await statushouder.SayAsync("ja");

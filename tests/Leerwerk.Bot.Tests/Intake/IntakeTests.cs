@@ -12,10 +12,13 @@ public sealed class IntakeTests : IDisposable
 {
     private readonly TempDatabase _database = new();
 
-    [Fact]
-    public async Task KlantmanagerIntake_CompletedOverHttp_SavedWithSummaryPerAspectAndBarriers()
+    [Theory]
+    [InlineData(TempDatabase.Sqlite)]
+    [InlineData(TempDatabase.Postgres)]
+    public async Task KlantmanagerIntake_CompletedOverHttp_SavedWithSummaryPerAspectAndBarriers(string provider)
     {
-        using var host = new BotHost(_database.Path);
+        using var database = new TempDatabase(provider);
+        using var host = new BotHost(database);
         var km = new QuestionnaireDriver(host, "km-conv", "km-1");
         await km.SayAsync("intake");
 
@@ -43,7 +46,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task EveryBarrierRule_AnsweredAsBarrier_InSummaryWithItsNextStep()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var questionnaire = host.Services.GetRequiredService<QuestionnaireCatalog>().Find("intake")!;
         var barrierAnswers = questionnaire.Steps.Where(s => s.Barrier is not null)
             .ToDictionary(s => s.Id, s => AnswerText(s, s.Barrier!.When[0]));
@@ -65,7 +68,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task Answer_GivenHalfway_AlreadyInTheStore()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var km = new QuestionnaireDriver(host, "half", "km-1");
         await km.SayAsync("intake");
         await km.SayAsync("Noor");
@@ -81,7 +84,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task Consent_Refused_NothingKept()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var km = new QuestionnaireDriver(host, "no-consent", "km-1");
         await km.SayAsync("intake");
         await km.SayAsync("Yusuf");
@@ -96,7 +99,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task Intake_SkipsBackAndPauseResumeAcrossRestart_Completes()
     {
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             var km = new QuestionnaireDriver(first, "restart", "km-1");
             await km.SayAsync("intake");
@@ -108,7 +111,7 @@ public sealed class IntakeTests : IDisposable
             await km.SayAsync("pauze");
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         var again = new QuestionnaireDriver(second, "restart-2", "km-1");
         var resumed = await again.SayAsync("hervat");
         Assert.Contains("Welkom terug", resumed.Texts(), StringComparison.Ordinal);
@@ -122,7 +125,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task SelfServiceIntake_ReviewedSupplementedAndFinalizedByKlantmanager()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var statushouder = new QuestionnaireDriver(host, "sh-conv", "sh-1");
         await statushouder.SayAsync("intake zelf");
         var thanks = await statushouder.AnswerAllAsync(new Dictionary<string, string> { ["roepnaam"] = "Amal", ["tolk"] = "ja" });
@@ -148,7 +151,7 @@ public sealed class IntakeTests : IDisposable
     [Fact]
     public async Task Export_MarkdownTableAndJson()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var km = new QuestionnaireDriver(host, "export", "km-1");
         await km.SayAsync("intake");
         await km.AnswerAllAsync(new Dictionary<string, string> { ["roepnaam"] = "Omar" });

@@ -16,7 +16,7 @@ public sealed partial class InvitationTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
     private readonly BotHost _host;
 
-    public InvitationTests() => _host = new BotHost(_database.Path, services =>
+    public InvitationTests() => _host = new BotHost(_database, services =>
     {
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(_time);

@@ -10,7 +10,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task Ask_QuestionTheReportsAnswer_AnswerWithSource()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (code, output) = await Cli.RunAsync(host, string.Empty, "ask", "wat als een kandidaat geen vervoer heeft naar het werk?");
 
@@ -21,7 +21,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task Ask_Json_OneObjectWithHitsBestFirst()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (_, output) = await Cli.RunAsync(host, string.Empty, "ask", "hoe houden we werkgevers betrokken?", "--json");
 
@@ -39,7 +39,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task Ask_JsonFromStandardInput_OneLinePerQuestion()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (_, output) = await Cli.RunAsync(host, "hoe betalen we dit structureel?\nhoe bak ik een brood?\n", "ask", "--json");
 
@@ -51,7 +51,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task Ask_OffTopic_SaysReportsDoNotAnswer()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (_, output) = await Cli.RunAsync(host, string.Empty, "ask", "hoe laat gaat het zwembad open?");
 
@@ -61,7 +61,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task KnowledgeCheck_ShippedLessons_AllInOrder()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (code, output) = await Cli.RunAsync(host, string.Empty, "knowledge", "check");
 
@@ -72,7 +72,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task KnowledgeEval_PrintsTheMeasures()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (_, output) = await Cli.RunAsync(host, string.Empty, "knowledge", "eval");
 

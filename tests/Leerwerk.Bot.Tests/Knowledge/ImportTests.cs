@@ -12,14 +12,14 @@ public sealed class ImportTests : IDisposable
         var file = Path.Combine(Path.GetDirectoryName(_database.Path)!, "eigen.md");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, "# Inleiding\n\nDit is een eigen verslag.\n\n# Zonnepanelen leggen\n\nIn Zwolle leerden de deelnemers zonnepanelen leggen op daken van scholen, met een hoogwerkercertificaat na zes weken.\n");
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             var (code, output) = await Cli.RunAsync(first, string.Empty, "knowledge", "import", file, "--title", "Verslag Zwolle");
             Assert.Equal(0, code);
             Assert.Contains("verslag-zwolle", output, StringComparison.Ordinal);
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         var (_, answer) = await Cli.RunAsync(second, string.Empty, "ask", "hoogwerkercertificaat zonnepanelen daken?");
         Assert.Contains("Verslag Zwolle", answer, StringComparison.Ordinal);
         var (_, list) = await Cli.RunAsync(second, string.Empty, "knowledge", "list");
@@ -37,7 +37,7 @@ public sealed class ImportTests : IDisposable
         var file = Path.Combine(Path.GetDirectoryName(_database.Path)!, "verslag.pdf");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllBytesAsync(file, TwoPagePdf());
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (code, output) = await Cli.RunAsync(host, string.Empty, "knowledge", "import", file, "--title", "Pilot Almere");
         var (_, answer) = await Cli.RunAsync(host, string.Empty, "ask", "lasrobot werkplaats oefenen?", "--json");

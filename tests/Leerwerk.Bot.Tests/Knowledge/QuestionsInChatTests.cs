@@ -11,7 +11,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task Question_OverHttp_AnsweredWithSourceAndFeedbackOffer()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message("hoe houden we werkgevers betrokken?"));
 
@@ -23,7 +23,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task Vraag_Prefix_AnsweredEvenWithoutQuestionMark()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message("vraag kinderopvang regelen voor een deelnemer"));
 
@@ -33,7 +33,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task Question_InTeams_CitationsAsEntitiesAndFeedbackLoop()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var replies = await host.PostAsync(Activities.Message("hoe houden we werkgevers betrokken?", channelId: "msteams"));
 
@@ -50,7 +50,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task Nuttig_AfterAnswer_StoredAndListed()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("hoe houden we werkgevers betrokken?", "fb"));
 
         var thanks = await host.PostAsync(Activities.Message("niet nuttig", "fb"));
@@ -64,7 +64,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task TeamsFeedbackLoop_Dislike_StoredWithComment()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("hoe houden we werkgevers betrokken?", "teams-fb", channelId: "msteams"));
         var invoke = Activities.Message(string.Empty, "teams-fb", channelId: "msteams");
         invoke.Type = ActivityTypes.Invoke;
@@ -81,7 +81,7 @@ public sealed class QuestionsInChatTests : IDisposable
     [Fact]
     public async Task Question_InsideQuestionnaire_AnsweredThenSameStepAgain()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         await host.PostAsync(Activities.Message("demo", "int"));
         await host.PostAsync(Activities.Message("Amir", "int"));
 

@@ -3,14 +3,16 @@ using Leerwerk.Bot.Tests.Infrastructure;
 
 namespace Leerwerk.Bot.Tests.Storage;
 
-public sealed class EfStorageTests : IDisposable
+/// <summary>The ETag rules of bot state, on each provider (see the two subclasses).</summary>
+public abstract class EfStorageTests : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase _database;
     private readonly BotHost _host;
 
-    public EfStorageTests()
+    protected EfStorageTests(string provider)
     {
-        _host = new BotHost(_database.Path);
+        _database = new TempDatabase(provider);
+        _host = new BotHost(_database);
         _ = _host.Server; // starts the host: migrations run
     }
 
@@ -91,5 +93,6 @@ public sealed class EfStorageTests : IDisposable
     {
         _host.Dispose();
         _database.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -10,13 +10,13 @@ public sealed class StateAcrossRestartTests : IDisposable
     [Fact]
     public async Task Turns_CountedInOneHost_ReadBackBySecondHostOnSameFile()
     {
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             await first.PostAsync(Activities.Message("hallo", conversationId: "restart"));
             await first.PostAsync(Activities.Message("help", conversationId: "restart"));
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         await second.PostAsync(Activities.Message("help", conversationId: "restart"));
         var state = await second.Storage.ReadAsync(["test/conversations/restart"]);
 
@@ -27,12 +27,12 @@ public sealed class StateAcrossRestartTests : IDisposable
     [Fact]
     public async Task Welcome_GivenBeforeRestart_NotRepeatedAfter()
     {
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             Assert.Single(await first.PostAsync(Activities.MembersAdded("welcome-once")));
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         Assert.Empty(await second.PostAsync(Activities.MembersAdded("welcome-once")));
     }
 

@@ -26,7 +26,7 @@ public sealed class TeamsPackageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
-        Host = new BotHost(_database.Path);
+        Host = new BotHost(_database);
         (Code, Output) = await Cli.RunAsync(Host, string.Empty, "manifest", "pack", "--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--out", ZipPath);
     }
 

@@ -11,7 +11,7 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Run_PipedLines_PrintsWelcomeAndEachReplyThenEnds()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var output = await ChatAsync(host, "help\nzomaar iets\n", "--conversation", "piped-1");
 
@@ -22,7 +22,7 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Run_NewConversation_StartsWithWelcome()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var output = await ChatAsync(host, string.Empty);
 
@@ -32,12 +32,12 @@ public sealed class ChatCommandTests : IDisposable
     [Fact]
     public async Task Run_SecondRunWithSameConversation_ResumesItsState()
     {
-        using (var first = new BotHost(_database.Path))
+        using (var first = new BotHost(_database))
         {
             await ChatAsync(first, "help\n", "--conversation", "resume-me");
         }
 
-        using var second = new BotHost(_database.Path);
+        using var second = new BotHost(_database);
         await ChatAsync(second, "help\n", "--conversation", "resume-me");
 
         var state = (IDictionary<string, object>)(await second.Storage.ReadAsync(["console/conversations/resume-me"]))["console/conversations/resume-me"];

@@ -11,7 +11,7 @@ public sealed class DemoInTerminalTests : IDisposable
     [Fact]
     public async Task Chat_DemoWithBackAndChange_CompletesWithNumberedChoices()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         _ = host.Server;
         var chat = host.Services.GetServices<ICliCommand>().Single(c => c.Name[0] == "chat");
         using var output = new StringWriter();

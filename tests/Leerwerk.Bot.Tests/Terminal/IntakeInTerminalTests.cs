@@ -15,7 +15,7 @@ public sealed class IntakeInTerminalTests : IDisposable
     [InlineData("intake zelf", "Hana", "Je antwoorden zijn bewaard")]
     public async Task Chat_WholeIntake_CompletedAndSaved(string start, string name, string expected)
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         _ = host.Server;
         var conversation = "terminal-" + name;
         var driver = new QuestionnaireDriver(host, conversation, "terminal-user", "console");
@@ -43,7 +43,7 @@ public sealed class IntakeInTerminalTests : IDisposable
     [Fact]
     public async Task Chat_SelfServiceIntakeInArabic_CompletedAndSavedWithItsLanguage()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         _ = host.Server;
         var driver = new QuestionnaireDriver(host, "terminal-ar", "terminal-user", "console");
         var script = new Queue<string>(["taal ar", "intake zelf"]);
@@ -63,7 +63,7 @@ public sealed class IntakeInTerminalTests : IDisposable
     [Fact]
     public async Task FlowsCheck_ShippedQuestionnaires_InOrder()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         var (code, output) = await Cli.RunAsync(host, string.Empty, "flows", "check");
 
@@ -88,7 +88,7 @@ public sealed class IntakeInTerminalTests : IDisposable
         Assert.Contains("FOUT  demo/questionnaire.yaml, stap 'loon': `kind` 'geld' bestaat niet", output.ToString(), StringComparison.Ordinal);
 
         // The bot itself refuses to start on the same file, with the same message.
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["Dialogs:Directory"] = dialogs });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["Dialogs:Directory"] = dialogs });
         var failure = Assert.ThrowsAny<Exception>(() => host.Server);
         Assert.Contains("'geld' bestaat niet", failure.ToString(), StringComparison.Ordinal);
     }

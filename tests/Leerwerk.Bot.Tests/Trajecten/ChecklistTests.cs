@@ -33,7 +33,7 @@ public sealed class ChecklistTests : IDisposable
     [Fact]
     public async Task Checklist_WarmtepompTraject_ConfirmedIntoTheExpectedCommitments()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var regisseur = new QuestionnaireDriver(host, "overleg", "regisseur-1", "msteams");
         await regisseur.SayAsync("checklist");
 
@@ -57,7 +57,7 @@ public sealed class ChecklistTests : IDisposable
     [Fact]
     public async Task Checklist_InGroupChat_EveryAnswerRecordsWhoGaveIt()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var regisseur = new QuestionnaireDriver(host, "groep", "regisseur-1");
         var werkgever = new QuestionnaireDriver(host, "groep", "werkgever-1");
         await regisseur.SayAsync("checklist");
@@ -73,7 +73,7 @@ public sealed class ChecklistTests : IDisposable
     [Fact]
     public async Task Checklist_ListRejected_ReopensAtChangeWithAnswersKept()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var regisseur = new QuestionnaireDriver(host, "nee", "regisseur-1");
         await regisseur.SayAsync("checklist");
         await regisseur.AnswerAllAsync(Warmtepompen);

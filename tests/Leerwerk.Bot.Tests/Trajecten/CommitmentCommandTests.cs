@@ -13,7 +13,7 @@ public sealed class CommitmentCommandTests : IDisposable
     private readonly BotHost _host;
 
     public CommitmentCommandTests() =>
-        _host = new BotHost(_database.Path, services =>
+        _host = new BotHost(_database, services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(_time);

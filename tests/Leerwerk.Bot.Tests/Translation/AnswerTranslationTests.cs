@@ -20,7 +20,7 @@ public sealed class AnswerTranslationTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         var statushouder = new QuestionnaireDriver(host, "ar-conv", "sh-ar");
         await statushouder.SayAsync("taal ar");
         await statushouder.SayAsync("intake zelf");
@@ -45,7 +45,7 @@ public sealed class AnswerTranslationTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         var statushouder = new QuestionnaireDriver(host, "ar-conv", "sh-ar");
         await statushouder.SayAsync("taal ar");
         await statushouder.SayAsync("intake zelf");
@@ -66,7 +66,7 @@ public sealed class AnswerTranslationTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = _ => FakeChatResponse.Slow(TimeSpan.FromSeconds(30), "te laat");
-        using var host = new BotHost(_database.Path, settings: fake.Settings(timeoutSeconds: 1, maxRetries: 0));
+        using var host = new BotHost(_database, settings: fake.Settings(timeoutSeconds: 1, maxRetries: 0));
 
         await AnswerNameInArabicAsync(host);
 
@@ -84,7 +84,7 @@ public sealed class AnswerTranslationTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = _ => new FakeChatResponse(500, string.Empty, TimeSpan.Zero);
-        using var host = new BotHost(_database.Path, settings: fake.Settings(maxRetries: 0));
+        using var host = new BotHost(_database, settings: fake.Settings(maxRetries: 0));
 
         var replies = await AnswerNameInArabicAsync(host);
 
@@ -98,7 +98,7 @@ public sealed class AnswerTranslationTests : IDisposable
     [Fact]
     public async Task SelfServiceIntake_WithoutAzureOpenAI_NoTranslation()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
 
         await AnswerNameInArabicAsync(host);
 

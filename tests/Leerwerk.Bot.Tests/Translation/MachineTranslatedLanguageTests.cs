@@ -17,7 +17,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         var texts = host.Get<TextCatalog>();
         var user = new QuestionnaireDriver(host, "pl-1", "sh-pl-1");
 
@@ -38,7 +38,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         var user = new QuestionnaireDriver(host, "pl-help", "sh-pl-help");
         await user.SayAsync("taal pl");
 
@@ -54,7 +54,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         var user = new QuestionnaireDriver(host, "pl-1", "sh-pl-1");
         await user.SayAsync("taal pl");
 
@@ -75,7 +75,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = FakeTranslations.Respond;
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
         foreach (var text in new[] { "taal pl", "intake zelf", "ja" }) await new QuestionnaireDriver(host, "pl-1", "sh-pl-1").SayAsync(text);
         var asked = fake.Requests.Count;
         var second = new QuestionnaireDriver(host, "pl-2", "sh-pl-2");
@@ -97,7 +97,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = _ => new FakeChatResponse(500, string.Empty, TimeSpan.Zero);
-        using var host = new BotHost(_database.Path, settings: fake.Settings(maxRetries: 0));
+        using var host = new BotHost(_database, settings: fake.Settings(maxRetries: 0));
         var user = new QuestionnaireDriver(host, "pl-1", "sh-pl-1");
         await user.SayAsync("taal pl");
         await user.SayAsync("intake zelf");
@@ -111,7 +111,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     [Fact]
     public async Task TaalPl_WithoutAzureOpenAI_NotAvailableAndTheLanguagesListed()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         var user = new QuestionnaireDriver(host, "pl-1", "sh-pl-1");
 
         var replies = await user.SayAsync("taal pl");
@@ -128,7 +128,7 @@ public sealed class MachineTranslatedLanguageTests : IDisposable
     public async Task TaalMadeUpCode_WithModel_NotAvailable()
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
 
         var replies = await host.PostAsync(Activities.Message("taal xq"));
 

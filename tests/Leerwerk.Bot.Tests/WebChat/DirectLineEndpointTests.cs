@@ -12,7 +12,7 @@ public sealed class DirectLineEndpointTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly BotHost _host;
 
-    public DirectLineEndpointTests() => _host = new BotHost(_database.Path, services => services.AddSingleton<TimeProvider>(_time));
+    public DirectLineEndpointTests() => _host = new BotHost(_database, services => services.AddSingleton<TimeProvider>(_time));
 
     [Fact]
     public async Task Connect_NewConversation_BotGreetsInTheActivityLog()

@@ -12,7 +12,7 @@ public sealed class DirectLineSwitchTests : IDisposable
     [Fact]
     public async Task GenerateToken_SecretConfigured_OnlyWithTheSecret()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["DirectLine:Secret"] = "geheim-123" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["DirectLine:Secret"] = "geheim-123" });
         using var client = new DirectLineTestClient(host.CreateClient());
 
         var none = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null, authorize: false);
@@ -27,7 +27,7 @@ public sealed class DirectLineSwitchTests : IDisposable
     [Fact]
     public async Task WebChatToken_SecretConfigured_PageStillGetsAToken()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["DirectLine:Secret"] = "geheim-123" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["DirectLine:Secret"] = "geheim-123" });
         using var client = new DirectLineTestClient(host.CreateClient());
 
         await client.ConnectAsync();
@@ -38,7 +38,7 @@ public sealed class DirectLineSwitchTests : IDisposable
     [Fact]
     public async Task Endpoints_ProductionWithAppIdAndNoSecret_Off()
     {
-        using var host = new BotHost(_database.Path, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001")));
+        using var host = new BotHost(_database, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001")));
         using var client = new DirectLineTestClient(host.CreateClient());
 
         var generate = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null, authorize: false);
@@ -51,7 +51,7 @@ public sealed class DirectLineSwitchTests : IDisposable
     [Fact]
     public async Task Endpoints_ProductionWithAppIdAndSecret_OnWithTheSecret()
     {
-        using var host = new BotHost(_database.Path, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001"), ("DirectLine:Secret", "geheim-123")));
+        using var host = new BotHost(_database, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001"), ("DirectLine:Secret", "geheim-123")));
         using var client = new DirectLineTestClient(host.CreateClient());
 
         var generate = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null, bearer: "geheim-123");
@@ -62,7 +62,7 @@ public sealed class DirectLineSwitchTests : IDisposable
     [Fact]
     public void Start_EnabledInProductionWithAppIdWithoutSecret_RefusesToStart()
     {
-        using var host = new BotHost(_database.Path, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001"), ("DirectLine:Enabled", "true")));
+        using var host = new BotHost(_database, settings: Production(("MicrosoftAppId", "00000000-0000-0000-0000-000000000001"), ("DirectLine:Enabled", "true")));
 
         var error = Assert.ThrowsAny<Exception>(() => host.Server);
 

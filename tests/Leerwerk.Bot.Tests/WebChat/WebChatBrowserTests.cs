@@ -20,7 +20,7 @@ public sealed class WebChatBrowserTests : IDisposable
     [Fact]
     public async Task WebChat_InvitationLinkIntakeAndArabic_AnswersStoredAndPageRightToLeft()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

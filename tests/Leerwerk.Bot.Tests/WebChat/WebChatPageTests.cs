@@ -10,7 +10,7 @@ public sealed class WebChatPageTests : IDisposable
     [Fact]
     public async Task GetRoot_ServesTheDutchPageWithTheLocalBundle()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         using var client = host.CreateClient();
 
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
@@ -26,7 +26,7 @@ public sealed class WebChatPageTests : IDisposable
     [Fact]
     public async Task Healthz_LocalDirectLine_SaysWebChatLocal()
     {
-        using var host = new BotHost(_database.Path);
+        using var host = new BotHost(_database);
         using var client = host.CreateClient();
 
         var health = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));

@@ -38,7 +38,7 @@ public sealed class WebChatTokenAzureTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WebChatToken_DirectLineSecretSet_ExchangedAtAzureDomainGivenToThePage()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["WebChat:DirectLineSecret"] = Secret,
             ["WebChat:DirectLineUrl"] = _azureUrl,
@@ -61,7 +61,7 @@ public sealed class WebChatTokenAzureTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WebChatToken_AzureUnreachable_BadGatewayNotACrash()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?>
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?>
         {
             ["WebChat:DirectLineSecret"] = Secret,
             ["WebChat:DirectLineUrl"] = "http://127.0.0.1:9/v3/directline",

@@ -14,7 +14,7 @@ public sealed class WrittenAnswersOverHttpTests : IDisposable
     public async Task Question_ModelAnswers_WrittenAnswerWithSourceAndAiLabel()
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
 
         var replies = await host.PostAsync(Activities.Message(Question));
 
@@ -28,7 +28,7 @@ public sealed class WrittenAnswersOverHttpTests : IDisposable
     public async Task Question_InTeamsModelAnswers_CitationAndAiGeneratedEntity()
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
 
         var replies = await host.PostAsync(Activities.Message(Question, channelId: "msteams"));
 
@@ -44,7 +44,7 @@ public sealed class WrittenAnswersOverHttpTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = r => FakeChatResponse.Slow(TimeSpan.FromSeconds(30), $"te laat [{r.LessonIds[0]}]");
-        using var host = new BotHost(_database.Path, settings: fake.Settings(timeoutSeconds: 1, maxRetries: 0));
+        using var host = new BotHost(_database, settings: fake.Settings(timeoutSeconds: 1, maxRetries: 0));
 
         var replies = await host.PostAsync(Activities.Message(Question));
 
@@ -62,7 +62,7 @@ public sealed class WrittenAnswersOverHttpTests : IDisposable
     {
         await using var fake = await FakeAzureOpenAI.StartAsync();
         fake.Respond = _ => FakeChatResponse.Text("Geef de werkgever een bonus [999-999].");
-        using var host = new BotHost(_database.Path, settings: fake.Settings());
+        using var host = new BotHost(_database, settings: fake.Settings());
 
         var replies = await host.PostAsync(Activities.Message(Question));
 
@@ -75,7 +75,7 @@ public sealed class WrittenAnswersOverHttpTests : IDisposable
     [Fact]
     public async Task Start_EndpointWithoutDeployment_FailsWithTheKeysNamed()
     {
-        using var host = new BotHost(_database.Path, settings: new Dictionary<string, string?> { ["AzureOpenAI:Endpoint"] = "https://example.openai.azure.com/" });
+        using var host = new BotHost(_database, settings: new Dictionary<string, string?> { ["AzureOpenAI:Endpoint"] = "https://example.openai.azure.com/" });
 
         var error = Assert.Throws<OptionsValidationException>(() => host.Server);
 

@@ -1,0 +1,5 @@
+using Leerwerk.Bot.Tests.Infrastructure;
+
+namespace Leerwerk.Bot.Tests.Storage;
+
+public sealed class PostgresEfStorageTests() : EfStorageTests(TempDatabase.Postgres);
