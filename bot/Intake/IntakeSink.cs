@@ -22,8 +22,10 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
             .ToList();
         var name = state.Answers.TryGetValue("roepnaam", out var roepnaam) ? roepnaam.Text : null;
         var answeredAs = questionnaire.Audience == "statushouder" ? "statushouder" : "klantmanager";
+        (string, DateTimeOffset)? consent = state.Answers.TryGetValue(Privacy.ConsentVersions.Step, out var yes) && yes.YesNo == true
+            ? (Privacy.ConsentVersions.Of(questionnaire, yes.Language), yes.At) : null;
         await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
-            state.Language, name, state.InterpreterRequested, answers), cancellationToken);
+            state.Language, name, state.InterpreterRequested, answers, consent), cancellationToken);
     }
 
     /// <summary>

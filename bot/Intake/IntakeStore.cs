@@ -32,6 +32,8 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         intake.Language = update.Language;
         intake.InterpreterRequested |= update.InterpreterRequested;
         intake.UpdatedAt = now;
+        if (update.Consent is { } consent && (intake.ConsentAt is null || consent.At > intake.ConsentAt))
+            (intake.ConsentVersion, intake.ConsentAt) = consent;
         foreach (var (answer, display, sensitive) in update.Answers)
         {
             var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
