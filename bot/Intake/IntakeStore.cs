@@ -76,9 +76,12 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         row.MachineTranslated = row.DutchTranslation is not null;
     }
 
+    /// <summary>Consent refused: the intake, its answers and the invitation that opened it (it names who used it) go.</summary>
     public async Task DeleteAsync(string intakeId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.IntakeAnswers.Where(a => a.IntakeId == intakeId).ExecuteDeleteAsync(cancellationToken);
+        await db.Invitations.Where(i => i.IntakeId == intakeId).ExecuteDeleteAsync(cancellationToken);
         await db.Intakes.Where(i => i.Id == intakeId).ExecuteDeleteAsync(cancellationToken);
     }
 
