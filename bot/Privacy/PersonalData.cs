@@ -35,7 +35,8 @@ internal sealed class PersonalData(
     public async Task<PersonRecord> OfUserAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var own = await db.Intakes.AsNoTracking().Where(i => i.StatushouderId == userId).OrderBy(i => i.CreatedAt).Select(i => new { i.Id, i.ParticipantName }).ToListAsync(cancellationToken);
+        var own = (await db.Intakes.AsNoTracking().Where(i => i.StatushouderId == userId).Select(i => new { i.Id, i.ParticipantName, i.CreatedAt }).ToListAsync(cancellationToken))
+            .OrderBy(i => i.CreatedAt).ToList();
         var name = own.Select(i => i.ParticipantName).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
         return await BuildAsync(db, name, own.Select(i => i.Id).ToList(), [], cancellationToken);
     }
@@ -64,7 +65,7 @@ internal sealed class PersonalData(
             if (await intakes.GetAsync(id, cancellationToken) is { } intake) intakeRecords.Add(intake);
         }
 
-        var invitations = await db.Invitations.AsNoTracking().Where(i => intakeIds.Contains(i.IntakeId)).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
+        var invitations = (await db.Invitations.AsNoTracking().Where(i => intakeIds.Contains(i.IntakeId)).ToListAsync(cancellationToken)).OrderBy(i => i.CreatedAt).ToList();
         var participations = await ParticipationsAsync(db, participantIds, cancellationToken);
         var userIds = intakeRecords.Select(i => i.StatushouderId).Concat(invitations.Select(i => i.UsedBy)).OfType<string>().Distinct().ToList();
         var channels = await db.UserChannels.AsNoTracking().Where(c => userIds.Contains(c.UserId)).ToListAsync(cancellationToken);
