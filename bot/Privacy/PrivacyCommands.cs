@@ -19,7 +19,7 @@ internal sealed class PrivacyCommands(PersonalData data, PersonEraser eraser, Qu
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(string text, TurnSession session, TurnInfo turn, CancellationToken cancellationToken)
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words[0].ToLowerInvariant() is not ("inzage" or "verwijder") ) return null;
+        if (words.Length == 0 || words[0].ToLowerInvariant() is not ("inzage" or "verwijder")) return null;
         var erase = words[0].Equals("verwijder", StringComparison.OrdinalIgnoreCase);
         var (name, code) = erase ? SplitConfirmation(words[1..]) : (string.Join(' ', words[1..]), null);
         var everyone = turn.Access.Open || turn.Access.Has(Roles.Beheerder);
