@@ -12,6 +12,7 @@ builder.Services.AddLeerwerkIntake();
 builder.Services.AddLeerwerkTrajecten();
 builder.Services.AddLeerwerkCheckIns();
 builder.Services.AddLeerwerkInvitations();
+builder.Services.AddLeerwerkPrivacyRights();
 builder.Services.AddLeerwerkLanguage();
 builder.Services.AddLeerwerkTeams();
 builder.Services.AddLeerwerkBot();

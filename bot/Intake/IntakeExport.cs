@@ -30,6 +30,7 @@ internal static class IntakeExport
         {
             id = intake.Id, participant = intake.ParticipantName, status = intake.Status.ToString().ToLowerInvariant(),
             language = intake.Language, interpreterRequested = intake.InterpreterRequested,
+            consentVersion = intake.ConsentVersion, consentAt = intake.ConsentAt,
             createdAt = intake.CreatedAt, updatedAt = intake.UpdatedAt, finalizedAt = intake.FinalizedAt,
             answers = view.Answers.Select(a => new
             {

@@ -25,8 +25,10 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
         // Every answer changes personal data: the turn's audit entry says which intake.
         turn.Audit.Begin(questionnaire.Id + ".antwoord");
         turn.Audit.About("intake:" + intakeId, name);
+        (string, DateTimeOffset)? consent = state.Answers.TryGetValue(Privacy.ConsentVersions.Step, out var yes) && yes.YesNo == true
+            ? (Privacy.ConsentVersions.Of(questionnaire, yes.Language), yes.At) : null;
         await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
-            state.Language, name, state.InterpreterRequested, answers), cancellationToken);
+            state.Language, name, state.InterpreterRequested, answers, consent), cancellationToken);
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         intake.Language = update.Language;
         intake.InterpreterRequested |= update.InterpreterRequested;
         intake.UpdatedAt = now;
+        if (update.Consent is { } consent && (intake.ConsentAt is null || consent.At > intake.ConsentAt))
+            (intake.ConsentVersion, intake.ConsentAt) = consent;
         foreach (var (answer, display, sensitive) in update.Answers)
         {
             var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
@@ -74,9 +76,12 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         row.MachineTranslated = row.DutchTranslation is not null;
     }
 
+    /// <summary>Consent refused: the intake, its answers and the invitation that opened it (it names who used it) go.</summary>
     public async Task DeleteAsync(string intakeId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.IntakeAnswers.Where(a => a.IntakeId == intakeId).ExecuteDeleteAsync(cancellationToken);
+        await db.Invitations.Where(i => i.IntakeId == intakeId).ExecuteDeleteAsync(cancellationToken);
         await db.Intakes.Where(i => i.Id == intakeId).ExecuteDeleteAsync(cancellationToken);
     }
 

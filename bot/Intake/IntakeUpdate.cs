@@ -12,4 +12,5 @@ internal sealed record IntakeUpdate(
     string Language,
     string? ParticipantName,
     bool InterpreterRequested,
-    IReadOnlyList<(Answer Answer, string Display, bool Sensitive)> Answers);
+    IReadOnlyList<(Answer Answer, string Display, bool Sensitive)> Answers,
+    (string Version, DateTimeOffset At)? Consent = null);

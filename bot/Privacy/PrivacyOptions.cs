@@ -13,4 +13,13 @@ internal sealed record PrivacyOptions
     /// </summary>
     [Required]
     public string KeysDirectory { get; init; } = "data/keys";
+
+    /// <summary>
+    /// How long a person's data is kept after their traject ended (or, without a traject, after their
+    /// intake last changed); a daily job then erases it. The consent text says "2 jaar": change it with this.
+    /// </summary>
+    [Range(1, 120)]
+    public int RetentionMonths { get; init; } = DefaultRetentionMonths;
+
+    public const int DefaultRetentionMonths = 24;
 }

@@ -124,4 +124,8 @@ internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
     public static IReadOnlyList<Gap> Gaps(Traject traject) => JsonSerializer.Deserialize<List<Gap>>(traject.GapsJson) ?? [];
 
     public static IReadOnlyList<PhasePlan> Phases(Traject traject) => JsonSerializer.Deserialize<List<PhasePlan>>(traject.PhasesJson) ?? [];
+
+    /// <summary>The day after the last phase, counted as the overview counts phases: each rounded up to whole months.</summary>
+    public static DateOnly End(Traject traject) =>
+        Phases(traject).Where(p => p.Months > 0).Aggregate(traject.StartDate, (end, phase) => end.AddMonths((int)Math.Ceiling(phase.Months)));
 }

@@ -29,5 +29,13 @@ public sealed class Intake
 
     public DateTimeOffset? FinalizedAt { get; set; }
 
+    /// <summary>
+    /// Which consent text the person said yes to: questionnaire, version, language and a hash of the
+    /// exact words shown (`intake-zelf v2 ar #1a2b3c4d`). Null until consent is given.
+    /// </summary>
+    public string? ConsentVersion { get; set; }
+
+    public DateTimeOffset? ConsentAt { get; set; }
+
     public List<IntakeAnswer> Answers { get; set; } = [];
 }

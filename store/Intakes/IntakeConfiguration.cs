@@ -14,6 +14,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Property(i => i.StatushouderId).HasMaxLength(200);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Language).HasMaxLength(20);
+        builder.Property(i => i.ConsentVersion).HasMaxLength(100);
         builder.HasIndex(i => i.KlantmanagerId);
         builder.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.IntakeId).OnDelete(DeleteBehavior.Cascade);
     }
