@@ -13,4 +13,12 @@ internal sealed record StorageOptions
 
     [Required(ErrorMessage = "Storage:ConnectionString ontbreekt.")]
     public string ConnectionString { get; init; } = "Data Source=data/leerwerk.db";
+
+    /// <summary>
+    /// SQLite's `synchronous`: `Normal` (with WAL: no fsync per commit; a crash of the process loses
+    /// nothing, a power loss may lose the last commits) or `Full` (an fsync per commit; on the benchmark
+    /// machine that alone caps the bot near 200 turns per second). See docs/PERFORMANCE.md.
+    /// </summary>
+    [Required, RegularExpression("^(Normal|Full)$", ErrorMessage = "Storage:SqliteSynchronous is Normal of Full.")]
+    public string SqliteSynchronous { get; init; } = "Normal";
 }
