@@ -22,7 +22,7 @@ internal static class LoadDriver
         var measureFrom = Stopwatch.GetTimestamp() + Ticks(plan.WarmUp);
         var measureTo = measureFrom + Ticks(plan.Measured);
         var users = Enumerable.Range(plan.FirstUser, plan.Users)
-            .Select(n => new VirtualUser(new BenchUser(n, plan.Run), plan.Script(), http, messages)).ToList();
+            .Select(n => new VirtualUser(new BenchUser(n, plan.Run), plan.Script(), http, messages, (n - plan.FirstUser) * plan.Stagger / plan.Users)).ToList();
         var cpu = plan.BotPid is { } pid ? MeasureCpuAsync(pid, measureFrom, measureTo) : Task.FromResult<TimeSpan?>(null);
         await Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(
             keepGoing: () => Stopwatch.GetTimestamp() < measureTo,

@@ -4,9 +4,10 @@ namespace Leerwerk.Bench.Load.Running;
 
 /// <summary>
 /// A process' resident memory from /proc/&lt;pid&gt;/status (Linux): what it costs the host now (VmRSS)
-/// and at most so far (VmHWM). Null elsewhere, or when the process is gone.
+/// and at most so far (VmHWM); of the resident part, what is the process' own (RssAnon: heaps, JIT code)
+/// and what are mapped files (RssFile: the assemblies). Null elsewhere, or when the process is gone.
 /// </summary>
-internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
+internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes, long AnonymousBytes = 0, long FileBytes = 0)
 {
     public static ProcessMemory? Read(int pid)
     {
@@ -14,7 +15,8 @@ internal sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
         try
         {
             var lines = File.ReadAllLines(path);
-            return new ProcessMemory(Kilobytes(lines, "VmRSS:") * 1024, Kilobytes(lines, "VmHWM:") * 1024);
+            return new ProcessMemory(Kilobytes(lines, "VmRSS:") * 1024, Kilobytes(lines, "VmHWM:") * 1024,
+                Kilobytes(lines, "RssAnon:") * 1024, Kilobytes(lines, "RssFile:") * 1024);
         }
         catch (IOException)
         {

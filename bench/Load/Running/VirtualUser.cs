@@ -8,9 +8,11 @@ namespace Leerwerk.Bench.Load.Running;
 
 /// <summary>
 /// One user in a closed loop: send, wait for the replies, send the next, no think time. Only turns that
-/// start and end inside the measured window are logged.
+/// start and end inside the measured window are logged. With <c>startOverAfter</c>, the user leaves its
+/// first intake after that many turns and starts anew: users that all start at once would otherwise
+/// walk the intake in step, and a window would measure only some of its steps.
 /// </summary>
-internal sealed class VirtualUser(BenchUser user, IUserScript script, HttpClient http, Uri messages)
+internal sealed class VirtualUser(BenchUser user, IUserScript script, HttpClient http, Uri messages, int startOverAfter = 0)
 {
     private const int ErrorsBeforeStartingOver = 3;
     private static readonly MediaTypeHeaderValue JsonType = new("application/json") { CharSet = "utf-8" };
@@ -38,8 +40,9 @@ internal sealed class VirtualUser(BenchUser user, IUserScript script, HttpClient
 
             if (outcome == TurnOutcome.Completed) _turnsSinceGoal = 0;
             _errorsInRow = outcome == TurnOutcome.Error ? _errorsInRow + 1 : 0;
-            if (_errorsInRow < ErrorsBeforeStartingOver) continue;
-            // Stuck: a new conversation, as a person would open a new chat.
+            // Stuck, or the staggered first intake: a new conversation, as a person would open a new chat.
+            var staggered = _conversation == 0 && startOverAfter > 0 && _turnsSinceGoal == startOverAfter;
+            if (_errorsInRow < ErrorsBeforeStartingOver && !staggered) continue;
             _conversation++;
             _errorsInRow = 0;
             _turnsSinceGoal = 0;

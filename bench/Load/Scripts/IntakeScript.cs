@@ -11,6 +11,9 @@ namespace Leerwerk.Bench.Load.Scripts;
 /// </summary>
 internal sealed partial class IntakeScript : IUserScript
 {
+    /// <summary>About how many turns a whole intake takes with these answers (measured: 56).</summary>
+    public const int TurnsPerIntake = 56;
+
     private string? _question;
     private string _questionText = "";
     private CardQuestion? _card;
