@@ -25,7 +25,7 @@ internal sealed record ResultRow(string Measure, string Value, string Goal, stri
         var goal = string.Create(CultureInfo.InvariantCulture, $"{(atLeast ? "≥" : "≤")} {limit:#,0.##} {unit}");
         var status = met
             ? "met"
-            : string.Create(CultureInfo.InvariantCulture, $"missed by {Math.Abs(actual - limit):#,0.##} {unit} ({(atLeast ? limit / Math.Max(actual, 1e-9) : actual / limit):0.0}× {(atLeast ? "too few" : "too much")})");
+            : string.Create(CultureInfo.InvariantCulture, $"missed by {Math.Abs(actual - limit):#,0.#} {unit} ({(atLeast ? limit / Math.Max(actual, 1e-9) : actual / limit):0.0}× {(atLeast ? "too few" : "too much")})");
         return new ResultRow(measure, value, goal, status);
     }
 
