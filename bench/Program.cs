@@ -1,8 +1,4 @@
-using Leerwerk.Bench.Knowledge;
+using Leerwerk.Bench;
 
-// One benchmark per part of the bot; `knowledge` is the first. Exit code 2: unknown command.
-if (args is ["knowledge", .. var rest])
-    return KnowledgeBenchmark.Run(rest, Console.Out);
-
-await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project bench -- knowledge [--quick]");
-return 2;
+// One benchmark per part of the bot, or `all` of them in one run. Exit code 1: a goal missed; 2: unknown command.
+return await BenchCommands.RunAsync(args, Console.Out);

@@ -18,10 +18,9 @@ internal static class KnowledgeBenchmark
     private const double LessonSearchGoalMs = 5;
     private const double LargeSearchGoalMs = 50;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static BenchReport Measure(IReadOnlyList<string> args)
     {
         var settings = BenchSettings.From(args);
-        var machine = MachineInfo.Read();
         var clock = Stopwatch.StartNew();
         void Progress(string step) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.0} s] {step}"));
 
@@ -39,14 +38,7 @@ internal static class KnowledgeBenchmark
         var large = LargeIndex.Run(knowledge, questions, settings, Progress);
 
         var rows = Rows(knowledge.Lessons.Count, loaded.ColdMs, loaded.WarmMedianMs, knowledge.IndexBuildTime.TotalMilliseconds, search, answer, large);
-        var notes = Notes(settings, questions.Count, clock.Elapsed);
-        foreach (var line in ResultTable.Lines(rows).Concat(notes))
-            output.WriteLine(line);
-
-        var date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var path = ResultFile.Write(settings.Quick ? "knowledge-quick" : "knowledge", date, machine, rows, notes);
-        output.WriteLine($"written: {path}");
-        return rows.Any(r => r.Missed) ? 1 : 0;
+        return new BenchReport(settings.Quick ? "knowledge-quick" : "knowledge", rows, Notes(settings, questions.Count, clock.Elapsed));
     }
 
     private static List<ResultRow> Rows(int lessons, double coldMs, double warmMs, double indexMs, LatencySummary search, LatencySummary answer, LargeIndexResult large)

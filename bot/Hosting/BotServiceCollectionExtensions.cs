@@ -4,6 +4,7 @@ using Leerwerk.Bot.Limits;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Bot.Hosting;
 
@@ -26,7 +27,11 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<LanguageSwitch>();
         services.AddLeerwerkLimits();
         services.AddSingleton<Rendering.ReplyRenderer>();
-        services.AddTransient<IBot, LeerwerkBot>();
+        services.AddTransient<LeerwerkBot>();
+        services.AddTransient<Echo.EchoBot>();
+        // The echo floor of the benchmark swaps only the bot: host, adapter, middleware and limits stay.
+        services.AddTransient<IBot>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.IsEcho
+            ? sp.GetRequiredService<Echo.EchoBot>() : sp.GetRequiredService<LeerwerkBot>());
         return services;
     }
 

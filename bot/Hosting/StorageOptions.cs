@@ -18,4 +18,12 @@ internal sealed record StorageOptions
     public string ConnectionString { get; init; } = "Data Source=data/leerwerk.db";
 
     public bool IsPostgres => Provider == Postgres;
+
+    /// <summary>
+    /// SQLite's `synchronous`: `Normal` (with WAL: no fsync per commit; a crash of the process loses
+    /// nothing, a power loss may lose the last commits) or `Full` (an fsync per commit; on the benchmark
+    /// machine that alone caps the bot near 200 turns per second). See docs/PERFORMANCE.md.
+    /// </summary>
+    [Required, RegularExpression("^(Normal|Full)$", ErrorMessage = "Storage:SqliteSynchronous is Normal of Full.")]
+    public string SqliteSynchronous { get; init; } = "Normal";
 }

@@ -16,7 +16,11 @@ internal sealed class UserChannels(IDbContextFactory<LeerwerkDb> dbFactory, Time
     public async Task RememberAsync(IActivity activity, CancellationToken cancellationToken)
     {
         if (activity.From?.Id is not { } userId) return;
-        var json = JsonConvert.SerializeObject(activity.GetConversationReference());
+        var reference = activity.GetConversationReference();
+        // The id of the message it came with differs every turn, and a reminder is a new message, not a
+        // reply to that one: kept, it made every turn a write.
+        reference.ActivityId = null;
+        var json = JsonConvert.SerializeObject(reference);
         if (_known.TryGetValue(userId, out var known) && known == json) return;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.UserChannels.FindAsync([userId], cancellationToken);
