@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Bot.Access;
 
 /// <summary>The beheerder's grants: one row per person and role, named by object id, e-mail or name.</summary>
-internal sealed class AccessGrants(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+internal sealed class AccessGrants(IDbContextFactory<LeerwerkDb> dbFactory, PendingInvitations pending, TimeProvider time)
 {
     public async Task GrantAsync(string who, string role, string grantedBy, CancellationToken cancellationToken)
     {
@@ -17,6 +17,7 @@ internal sealed class AccessGrants(IDbContextFactory<LeerwerkDb> dbFactory, Time
         {
             db.AccessGrants.Add(grant);
             await db.SaveChangesAsync(cancellationToken);
+            pending.Changed();
         }
     }
 

@@ -14,7 +14,13 @@ internal sealed class AuditLog(IDbContextFactory<LeerwerkDb> dbFactory, PersonKe
     public async Task WriteAsync(TurnInfo turn, string action, string result, string? record, string? person, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditLog.Add(new AuditEntry
+        db.AuditLog.Add(Entry(turn, action, result, record, person));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>An entry for a store to save in the same transaction as the change it records.</summary>
+    public AuditEntry Entry(TurnInfo turn, string action, string result, string? record, string? person) =>
+        new()
         {
             At = time.GetUtcNow(),
             ActorId = turn.UserId,
@@ -24,9 +30,7 @@ internal sealed class AuditLog(IDbContextFactory<LeerwerkDb> dbFactory, PersonKe
             PersonKey = person is { Length: > 0 } ? keys.For(person) : null,
             Result = result,
             Channel = turn.ChannelId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
+        };
 
     /// <summary>Everything the log holds about one person, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AboutAsync(string name, int max, CancellationToken cancellationToken)

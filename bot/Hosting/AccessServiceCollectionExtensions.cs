@@ -12,6 +12,7 @@ internal static class AccessServiceCollectionExtensions
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidation>();
         services.AddSingleton<ITeamsDirectory, TeamsDirectory>();
+        services.AddSingleton<PendingInvitations>();
         services.AddSingleton<PrincipalResolver>();
         services.AddSingleton<AccessGrants>();
         services.AddSingleton<PersonKeys>();

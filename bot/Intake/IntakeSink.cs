@@ -7,7 +7,7 @@ using Leerwerk.Dialogs.Texts;
 namespace Leerwerk.Bot.Intake;
 
 /// <summary>Both intake questionnaires write, answer by answer, into one intake record.</summary>
-internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnswerSink
+internal sealed class IntakeSink(IntakeStore store, DialogEngine engine, Access.AuditLog audit) : IAnswerSink
 {
     public const string Klantmanager = "intake";
     public const string Self = "intake-zelf";
@@ -22,13 +22,11 @@ internal sealed class IntakeSink(IntakeStore store, DialogEngine engine) : IAnsw
             .ToList();
         var name = state.Answers.TryGetValue("roepnaam", out var roepnaam) ? roepnaam.Text : null;
         var answeredAs = questionnaire.Audience == "statushouder" ? "statushouder" : "klantmanager";
-        // Every answer changes personal data: the turn's audit entry says which intake.
-        turn.Audit.Begin(questionnaire.Id + ".antwoord");
-        turn.Audit.About("intake:" + intakeId, name);
         (string, DateTimeOffset)? consent = state.Answers.TryGetValue(Privacy.ConsentVersions.Step, out var yes) && yes.YesNo == true
             ? (Privacy.ConsentVersions.Of(questionnaire, yes.Language), yes.At) : null;
         await store.SaveAsync(new IntakeUpdate(intakeId, questionnaire.Id, questionnaire.Version, turn.UserId, answeredAs,
-            state.Language, name, state.InterpreterRequested, answers, consent), cancellationToken);
+            state.Language, name, state.InterpreterRequested, answers, consent,
+            Audit: audit.Entry(turn, questionnaire.Id + ".antwoord", Access.AuditResults.Allowed, "intake:" + intakeId, name)), cancellationToken);
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
         intake.UpdatedAt = now;
         if (update.Consent is { } consent && (intake.ConsentAt is null || consent.At > intake.ConsentAt))
             (intake.ConsentVersion, intake.ConsentAt) = consent;
+        var changed = false;
         foreach (var (answer, display, sensitive) in update.Answers)
         {
             var row = intake.Answers.FirstOrDefault(a => a.StepId == answer.StepId);
@@ -55,8 +56,11 @@ internal sealed class IntakeStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeP
             row.Sensitive = sensitive;
             row.At = answer.At;
             await TranslateAsync(row, previous, answer, cancellationToken);
+            changed = true;
         }
 
+        // The audit entry of a changed answer commits with the answer: one write, and never one without the other.
+        if (changed && update.Audit is { } audit) db.AuditLog.Add(audit);
         await db.SaveChangesAsync(cancellationToken);
     }
 

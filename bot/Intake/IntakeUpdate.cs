@@ -13,4 +13,5 @@ internal sealed record IntakeUpdate(
     string? ParticipantName,
     bool InterpreterRequested,
     IReadOnlyList<(Answer Answer, string Display, bool Sensitive)> Answers,
-    (string Version, DateTimeOffset At)? Consent = null);
+    (string Version, DateTimeOffset At)? Consent = null,
+    Store.Audit.AuditEntry? Audit = null);

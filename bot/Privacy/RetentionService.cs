@@ -1,7 +1,7 @@
 namespace Leerwerk.Bot.Privacy;
 
 /// <summary>
-/// Runs the retention sweep at start and then daily, on the injected clock. Several instances may run
+/// Runs the retention sweep a minute after start and then daily, on the injected clock. Several instances may run
 /// it at once: erasing what is already gone does nothing, and only the instance that deleted a record
 /// writes its tombstone.
 /// </summary>
@@ -9,8 +9,12 @@ internal sealed class RetentionService(RetentionSweep sweep, TimeProvider time, 
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
+    /// <summary>Not at the very start: the first sweep would compile its queries while the first users wait.</summary>
+    public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(FirstRunDelay, time, stoppingToken);
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Bot.Trajecten;
 
 /// <summary>Trajecten and their commitments: saved from a confirmed checklist, read and changed by chat.</summary>
-internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, TimeProvider time)
+internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Access.PendingInvitations pending, TimeProvider time)
 {
     public async Task<Traject> SaveAsync(TrajectProposal proposal, string regisseurId, CancellationToken cancellationToken)
     {
@@ -77,6 +77,7 @@ internal sealed class TrajectStore(IDbContextFactory<LeerwerkDb> dbFactory, Time
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.TrajectMembers.Add(new TrajectMember { TrajectId = trajectId, Invitee = Access.Identity.Key(invitee), Role = role });
         await db.SaveChangesAsync(cancellationToken);
+        pending.Changed();
     }
 
     /// <summary>The regisseur of its traject, or a member of the party it is for, may change a commitment.</summary>

@@ -16,6 +16,8 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Property(i => i.Language).HasMaxLength(20);
         builder.Property(i => i.ConsentVersion).HasMaxLength(100);
         builder.HasIndex(i => i.KlantmanagerId);
+        // Every turn asks whether the sender is a statushouder with an intake of their own.
+        builder.HasIndex(i => i.StatushouderId);
         builder.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.IntakeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

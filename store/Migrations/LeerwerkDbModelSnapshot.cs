@@ -245,6 +245,8 @@ namespace Leerwerk.Store.Migrations
 
                     b.HasIndex("KlantmanagerId");
 
+                    b.HasIndex("StatushouderId");
+
                     b.ToTable("intakes", (string)null);
                 });
 
@@ -646,6 +648,8 @@ namespace Leerwerk.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Invitee");
 
                     b.HasIndex("TrajectId");
 

@@ -10,6 +10,7 @@ internal sealed class TrajectMemberConfiguration : IEntityTypeConfiguration<Traj
         builder.ToTable("traject_members");
         builder.Property(m => m.UserId).HasMaxLength(200);
         builder.Property(m => m.Invitee).HasMaxLength(200);
+        builder.HasIndex(m => m.Invitee);
         builder.Property(m => m.Role).HasMaxLength(60);
         builder.HasIndex(m => new { m.UserId, m.TrajectId }).IsUnique();
     }

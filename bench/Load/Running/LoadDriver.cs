@@ -19,6 +19,7 @@ internal static class LoadDriver
     public static async Task<LoadResult> RunAsync(LoadPlan plan, HttpClient http, TraceWriter? trace = null)
     {
         var messages = Messages(plan.Bot);
+        await GrantAsync(http, messages, Enumerable.Range(plan.FirstUser, plan.Users));
         var measureFrom = Stopwatch.GetTimestamp() + Ticks(plan.WarmUp);
         var measureTo = measureFrom + Ticks(plan.Measured);
         var users = Enumerable.Range(plan.FirstUser, plan.Users)
@@ -38,6 +39,7 @@ internal static class LoadDriver
     public static async Task<LoadResult> OpenConversationsAsync(Uri bot, HttpClient http, int conversations, int turnsEach, int concurrency, string run, int firstUser)
     {
         var messages = Messages(bot);
+        await GrantAsync(http, messages, Enumerable.Range(firstUser, conversations));
         var users = Enumerable.Range(firstUser, conversations)
             .Select(n => new VirtualUser(new BenchUser(n, run), new IntakeScript(), http, messages)).ToList();
         var clock = Stopwatch.StartNew();
@@ -52,10 +54,24 @@ internal static class LoadDriver
     /// <summary>One user, one whole intake, every turn written out; true when it reached the bot's "klaar".</summary>
     public static async Task<bool> TraceOneIntakeAsync(Uri bot, HttpClient http, TextWriter output, string run, int maxTurns = 300)
     {
+        await GrantAsync(http, Messages(bot), [1]);
         var user = new VirtualUser(new BenchUser(1, run), new IntakeScript(), http, Messages(bot));
         var turns = 0;
         await user.RunAsync(keepGoing: () => turns++ < maxTurns && user.Log.TurnsPerGoal.Count == 0, measured: (_, _) => true, new TraceWriter(output));
         return user.Log.TurnsPerGoal.Count > 0;
+    }
+
+    /// <summary>The beheerder makes each virtual user a klantmanager by chat, before any clock runs.</summary>
+    private static async Task GrantAsync(HttpClient http, Uri messages, IEnumerable<int> numbers)
+    {
+        var beheerder = BenchUser.Beheerder;
+        await Parallel.ForEachAsync(numbers, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (number, cancellationToken) =>
+        {
+            var json = Protocol.ActivityJson.Message(beheerder, $"grant-{number}", Protocol.Outgoing.Typed(new BenchUser(number, string.Empty).GrantMessage));
+            using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            using var response = await http.PostAsync(messages, content, cancellationToken);
+            response.EnsureSuccessStatusCode();
+        });
     }
 
     private static async Task<TimeSpan?> MeasureCpuAsync(int pid, long from, long to)

@@ -256,6 +256,8 @@ namespace Leerwerk.Store.Postgres.Migrations
 
                     b.HasIndex("KlantmanagerId");
 
+                    b.HasIndex("StatushouderId");
+
                     b.ToTable("intakes", (string)null);
                 });
 
@@ -671,6 +673,8 @@ namespace Leerwerk.Store.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Invitee");
 
                     b.HasIndex("TrajectId");
 
