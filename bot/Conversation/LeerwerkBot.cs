@@ -29,11 +29,16 @@ internal sealed class LeerwerkBot(
         {
             var outbox = new Outbox();
             turnContext.TurnState.Set(outbox);
+            turnContext.TurnState.Remove(typeof(Dialogs.TurnInfo).FullName!);
             await base.OnTurnAsync(turnContext, cancellationToken);
             try
             {
-                await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+                // The user state first: when the conversation state (which remembers this activity's id, and
+                // the questionnaire's position) is then refused, the turn runs again from a conversation
+                // state without it. The other way round, a saved conversation state made the retry take its
+                // own message for a duplicate and answer nothing.
                 await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+                await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
@@ -46,6 +51,7 @@ internal sealed class LeerwerkBot(
                 continue;
             }
 
+            if (turnContext.TurnState.Get<Dialogs.TurnInfo>() is { } turn) await audit.WriteAsync(turn, turn.Audit, cancellationToken);
             if (outbox.Activities.Count > 0)
                 await turnContext.SendActivitiesAsync([.. outbox.Activities], cancellationToken);
             return;
@@ -88,7 +94,7 @@ internal sealed class LeerwerkBot(
         var activity = turnContext.Activity;
         var turn = new Dialogs.TurnInfo(activity.ChannelId, activity.Conversation.Id, activity.From?.Id ?? "onbekend", activity.From?.Name, session.User.Language);
         var replies = await invitations.RedeemAsync(code, session, turn, cancellationToken);
-        await audit.WriteAsync(turn, turn.Audit, cancellationToken);
+        turnContext.TurnState.Set(turn);
         turnContext.TurnState.Get<Outbox>().AddRange(replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)));
     }
 

@@ -28,7 +28,6 @@ internal sealed class MessageRouter(
     Limits.UserThrottle throttle,
     Access.PrincipalResolver principals,
     Access.AccessGate gate,
-    Access.AuditLog audit,
     IOptions<Access.AccessOptions> accessOptions)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
@@ -46,7 +45,8 @@ internal sealed class MessageRouter(
         await machineTexts.EnsureAsync(session.User.Language, cancellationToken);
         var waiting = (await reminders.TakeWaitingAsync(turn.UserId, cancellationToken)).Select(r => new Reply(r));
         var replies = waiting.Concat(await RouteAsync(input, session, turn, cancellationToken)).ToList();
-        await audit.WriteAsync(turn, turn.Audit, cancellationToken);
+        // Written by LeerwerkBot once the state is saved: a turn run again after an ETag conflict logs once.
+        turnContext.TurnState.Set(turn);
         return replies.Select(r => renderer.Render(r, activity.ChannelId, session.User.Language)).ToList();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Leerwerk.Bot.Storage;
 using Leerwerk.Store;
 using Leerwerk.Store.Reminders;
 using Microsoft.Bot.Schema;
@@ -27,7 +28,19 @@ internal sealed class UserChannels(IDbContextFactory<LeerwerkDb> dbFactory, Time
         if (row is null) db.UserChannels.Add(row = new UserChannel { UserId = userId });
         row.ConversationReferenceJson = json;
         row.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Two first messages of one user at once: the other turn made the row; this one updates it.
+            var now = time.GetUtcNow();
+            await using var again = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await again.UserChannels.Where(u => u.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.ConversationReferenceJson, json).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        }
+
         _known[userId] = json;
     }
 

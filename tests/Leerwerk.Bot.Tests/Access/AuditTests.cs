@@ -65,4 +65,18 @@ public sealed class AuditTests(AccessFixture fixture) : IClassFixture<AccessFixt
 
         Assert.Contains("intake.antwoord door km-1 (klantmanager): toegestaan, intake:", replies, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RacingTurns_OneConversation_OneEntryPerTurnNotPerAttempt()
+    {
+        // Turns of one conversation (and the first ones of a user) at the same moment collide on the
+        // state's ETag and the user's channel row and run again; every turn is answered, and the audit
+        // log counts the turns, not the attempts.
+        var conversation = "race-" + Guid.NewGuid().ToString("N");
+        var replies = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.Host.PostAsync(Activities.Message("intakes", conversation, AccessFixture.OtherKlantmanager))));
+        Assert.All(replies, r => Assert.Contains("Sara", r.Texts(), StringComparison.Ordinal));
+
+        await using var db = await fixture.DbAsync();
+        Assert.Equal(3, await db.AuditLog.CountAsync(a => a.ActorId == AccessFixture.OtherKlantmanager && a.Action == "intake.lijst"));
+    }
 }
