@@ -33,8 +33,21 @@ public sealed class PostgresTestDatabase : IDisposable
     {
         using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
         using var connection = OpenServer();
-        // FORCE ends the sessions a killed bot process or a host still closing left behind.
-        Execute(connection, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        // FORCE ends the sessions a killed bot process or a host still closing left behind. Seen once in CI:
+        // a session the role may not end (an autovacuum worker on the new database) refused it; a moment
+        // later it is gone.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(connection, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     private static NpgsqlConnection OpenServer()
