@@ -25,13 +25,16 @@ internal sealed class AccessGate(AuditLog audit, TextCatalog texts, IOptions<Acc
         return new Reply(Refusal(permission, turn));
     }
 
+    /// <summary>For someone without any role: whom to ask, and the code to give them.</summary>
+    public string NoAccess(TurnInfo turn, string language) =>
+        texts.Get("access_unknown", language, ("ask", options.Value.AskWhom), ("id", turn.Access.ObjectId ?? turn.UserId));
+
     private string Refusal(Permission permission, TurnInfo turn)
     {
         var ask = ("ask", options.Value.AskWhom);
         if (permission.Roles is [Roles.Statushouder]) return texts.Get("access_needs_invitation", turn.Language);
-        if (!turn.Access.IsKnown)
-            return texts.Get("access_unknown", turn.Language, ask, ("id", turn.Access.ObjectId ?? turn.UserId));
+        if (!turn.Access.IsKnown) return NoAccess(turn, turn.Language);
         var who = string.Join(" of ", permission.Roles.Concat(permission.Members ? ["lid van een traject"] : []));
-        return texts.Get("access_wrong_role", turn.Language, ask, ("who", who), ("roles", turn.Access.Roles.Count == 0 ? "-" : turn.Access.RoleList.Replace(",", ", ", StringComparison.Ordinal)));
+        return texts.Get("access_wrong_role", turn.Language, ask, ("who", who), ("roles", turn.Access.RolesForPeople));
     }
 }

@@ -13,4 +13,7 @@ internal sealed record Principal(string UserId, string? ObjectId, IReadOnlySet<s
 
     /// <summary>For the audit log and replies: `klantmanager,jobcoach`.</summary>
     public string RoleList => string.Join(',', Leerwerk.Bot.Access.Roles.All.Where(Roles.Contains));
+
+    /// <summary>For a reply: `klantmanager, jobcoach`, or `-` without a role.</summary>
+    public string RolesForPeople => Roles.Count == 0 ? "-" : RoleList.Replace(",", ", ", StringComparison.Ordinal);
 }

@@ -27,8 +27,7 @@ internal sealed class MessageRouter(
     Translation.MachineBotTexts machineTexts,
     Limits.UserThrottle throttle,
     Access.PrincipalResolver principals,
-    Access.AccessGate gate,
-    IOptions<Access.AccessOptions> accessOptions)
+    Access.AccessGate gate)
 {
     public async Task<IReadOnlyList<IActivity>> HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, TurnSession session, CancellationToken cancellationToken)
     {
@@ -121,8 +120,8 @@ internal sealed class MessageRouter(
     private IEnumerable<Reply> HelpAccess(TurnInfo turn, TurnSession session)
     {
         if (turn.Access.Open || turn.Access.Has(Access.Roles.Statushouder)) yield break;
-        if (turn.Access.Roles.Count > 0) yield return new(Say("help_roles", session, ("roles", turn.Access.RoleList.Replace(",", ", ", StringComparison.Ordinal))));
-        else if (!turn.Access.IsKnown) yield return new(texts.Get("access_unknown", session.User.Language, ("ask", accessOptions.Value.AskWhom), ("id", turn.Access.ObjectId ?? turn.UserId)));
+        if (turn.Access.Roles.Count > 0) yield return new(Say("help_roles", session, ("roles", turn.Access.RolesForPeople)));
+        else if (!turn.Access.IsKnown) yield return new(gate.NoAccess(turn, session.User.Language));
     }
 
     private string Say(string key, TurnSession session, params (string, string)[] values) => texts.Get(key, session.User.Language, values);
